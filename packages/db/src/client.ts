@@ -1,0 +1,26 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { readDbEnv } from "./env.ts";
+
+export type Db = PrismaClient;
+
+export function createPrismaClient(url: string, options: { poolMax?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; kept on globalThis so Next.js hot reloads do not open a new pool each time.
+const globalForDb = globalThis as unknown as { posDb?: PrismaClient };
+
+/**
+ * The app's shared client. DATABASE_URL must be set by then: `pnpm dev`/`pnpm start` set it after
+ * starting the embedded server when the user has none.
+ */
+export function getDb(): PrismaClient {
+  if (!globalForDb.posDb) {
+    const url = readDbEnv().DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set. Start the app with `pnpm dev` (it starts a local database) or set DATABASE_URL.");
+    globalForDb.posDb = createPrismaClient(url);
+  }
+  return globalForDb.posDb;
+}
