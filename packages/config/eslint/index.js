@@ -7,6 +7,8 @@ import tseslint from "typescript-eslint";
 /** What each layer must not import. apps → api → (services → db, validators), auth. */
 const forbidden = {
   // The data layer imports nothing of ours.
+  // Root scripts, seed, benchmarks and browser tests drive the whole product.
+  tools: [],
   db: [{ group: ["@pos/*", "!@pos/db", "!@pos/db/*"], message: "@pos/db imports nothing of ours." }],
   validators: [{ group: ["@pos/*"], message: "@pos/validators is a leaf: zod schemas only." }],
   auth: [
