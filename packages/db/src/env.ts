@@ -6,7 +6,10 @@ const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Connection pool size per process for the app's Prisma client. */
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
-  /** Where the embedded PostgreSQL keeps its data; defaults to .data/postgres in the repository. */
+  /**
+   * Where the embedded PostgreSQL keeps its data; defaults to .data/postgres in the repository. A relative
+   * path is taken from the repository root. Running as root, the `postgres` OS user must be able to reach it.
+   */
   POS_PG_DATA_DIR: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
