@@ -27,9 +27,12 @@ const forbidden = {
   // The storefront mounts only the public store router: nothing staff-facing may be imported.
   store: [
     {
-      group: ["@pos/api", "@pos/api/*", "!@pos/api/store", "@pos/auth", "@pos/auth/*", "@pos/db/*", "!@pos/db/env"],
+      group: ["@pos/api/*", "!@pos/api/store", "@pos/auth", "@pos/auth/*", "@pos/db/*", "!@pos/db/env"],
       message: "apps/store may import only @pos/api/store and public UI.",
     },
+    // Not "@pos/api" in the group above: gitignore-style matching would exclude the whole folder, and a
+    // negation cannot re-include "@pos/api/store" under an excluded parent.
+    { regex: "^@pos/api$", message: "apps/store may import only @pos/api/store and public UI." },
   ],
 };
 

@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // Workspace packages ship TypeScript source (the generated Prisma client even imports with `.ts` extensions).
+  transpilePackages: ["@pos/api", "@pos/auth", "@pos/db", "@pos/ui", "@pos/validators"],
+  // Database drivers stay plain Node requires: they open sockets and keep pools, nothing to bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default config;

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Card } from "@pos/ui";
+import { getStaffUser } from "~/auth";
+import { ShopMark } from "~/components/shop-mark";
+import { shopName } from "~/server/store-info";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Ingresar" };
+
+export default async function LoginPage() {
+  if (await getStaffUser()) redirect("/");
+  const name = await shopName();
+  return (
+    <main className="flex min-h-dvh items-center justify-center bg-gradient-to-b from-brand-50 to-surface px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 flex flex-col items-center gap-3 text-center">
+          <ShopMark name={name} />
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+            <p className="mt-1 text-sm text-muted">Caja y administración</p>
+          </div>
+        </div>
+        <Card className="p-7">
+          <h2 className="mb-1 text-lg font-semibold">Ingresá a tu cuenta</h2>
+          <p className="mb-6 text-sm text-muted">Usá el email y la contraseña que te dio el encargado.</p>
+          <LoginForm />
+        </Card>
+        <p className="mt-6 text-center text-xs text-muted">
+          ¿Olvidaste tu contraseña? Pedile a un administrador que la restablezca.
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,6 @@
+export { Badge, type BadgeProps } from "./badge.tsx";
+export { Button, type ButtonProps } from "./button.tsx";
+export { Card, CardDescription, CardTitle } from "./card.tsx";
+export { cx } from "./cx.ts";
+export { Input, type InputProps } from "./input.tsx";
+export { formatMoney, type DecimalLike, type MoneyFormatOptions } from "./money.ts";
