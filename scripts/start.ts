@@ -31,6 +31,7 @@ const env = {
   DATABASE_URL: server.url,
   AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
   AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: dev ? "development" : "production",
 };
 if (!dev) await runOrExit("pnpm", ["exec", "turbo", "run", "build", "--filter=./apps/*"], { env });
@@ -56,7 +57,9 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   for (const app of apps) app.kill("SIGTERM");
-  await Promise.all(apps.map((app) => new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)))));
+  await Promise.all(
+    apps.map((app) => new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)))),
+  );
   await server.stop();
   process.exit(code);
 }

@@ -12,18 +12,39 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const server = await ensureDatabaseServer();
-const env = { DATABASE_URL: server.url, AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-not-for-production", AUTH_TRUST_HOST: "true" };
+const env = {
+  DATABASE_URL: server.url,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-not-for-production",
+  AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
-interface Step { name: string; command: string; args: string[]; env?: Record<string, string> }
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+}
 const steps: Step[] = [
   { name: "format", command: "pnpm", args: ["exec", "prettier", "--check", "--log-level", "warn", "."] },
   { name: "lint and typecheck", command: "pnpm", args: ["run", "--silent", "check"] },
   {
     name: "unit and integration tests",
     command: "pnpm",
-    args: ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "vitest.json")}`],
+    args: [
+      "exec",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${join(reports, "vitest.json")}`,
+    ],
   },
-  { name: "build apps", command: "pnpm", args: ["exec", "turbo", "run", "build", "--filter=./apps/*", "--output-logs=errors-only"] },
+  {
+    name: "build apps",
+    command: "pnpm",
+    args: ["exec", "turbo", "run", "build", "--filter=./apps/*", "--output-logs=errors-only"],
+  },
   {
     name: "browser tests",
     command: "pnpm",
@@ -51,14 +72,21 @@ function counts(): { passed: number; failed: number; skipped: number } {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const vitestFile = join(reports, "vitest.json");
   if (existsSync(vitestFile)) {
-    const v = JSON.parse(readFileSync(vitestFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const v = JSON.parse(readFileSync(vitestFile, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
     total.passed += v.numPassedTests;
     total.failed += v.numFailedTests;
     total.skipped += v.numPendingTests + v.numTodoTests;
   }
   const playwrightFile = join(reports, "playwright.json");
   if (existsSync(playwrightFile)) {
-    const p = JSON.parse(readFileSync(playwrightFile, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    const p = JSON.parse(readFileSync(playwrightFile, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
     total.passed += p.stats.expected + p.stats.flaky;
     total.failed += p.stats.unexpected;
     total.skipped += p.stats.skipped;

@@ -22,7 +22,12 @@ const forbidden = {
       message: "Services are plain functions: no tRPC, no Next.",
     },
   ],
-  ui: [{ group: ["@pos/api", "@pos/api/*", "@pos/db", "@pos/db/*", "@pos/auth", "@pos/auth/*"], message: "UI is presentational." }],
+  ui: [
+    {
+      group: ["@pos/api", "@pos/api/*", "@pos/db", "@pos/db/*", "@pos/auth", "@pos/auth/*"],
+      message: "UI is presentational.",
+    },
+  ],
   pos: [{ group: ["@pos/db/*", "!@pos/db/env"], message: "Apps reach data through @pos/api." }],
   // The storefront mounts only the public store router: nothing staff-facing may be imported.
   store: [
@@ -44,7 +49,9 @@ const forbidden = {
 export function defineConfig(tsconfigRootDir, layer, options = {}) {
   const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
   return tseslint.config(
-    { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/*.config.*", "next-env.d.ts"] },
+    {
+      ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/*.config.*", "next-env.d.ts"],
+    },
     js.configs.recommended,
     ...tseslint.configs.strictTypeChecked,
     {

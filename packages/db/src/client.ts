@@ -19,7 +19,10 @@ const globalForDb = globalThis as unknown as { posDb?: PrismaClient };
 export function getDb(): PrismaClient {
   if (!globalForDb.posDb) {
     const url = readDbEnv().DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set. Start the app with `pnpm dev` (it starts a local database) or set DATABASE_URL.");
+    if (!url)
+      throw new Error(
+        "DATABASE_URL is not set. Start the app with `pnpm dev` (it starts a local database) or set DATABASE_URL.",
+      );
     globalForDb.posDb = createPrismaClient(url);
   }
   return globalForDb.posDb;
