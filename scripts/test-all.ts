@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { ensureDatabaseServer } from "@pos/db/server";
 import { repoRoot, run } from "./processes.ts";
 
-const reports = join(repoRoot, "test-results");
+// Not test-results/: Playwright empties that folder (its outputDir) when it starts.
+const reports = join(repoRoot, ".test-reports");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
