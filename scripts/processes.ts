@@ -9,6 +9,8 @@ export interface RunOptions {
   cwd?: string;
   /** Prefix each output line, for several long-running processes in one terminal. */
   label?: string;
+  /** Start in a process group of its own; stop it with stopGroup(). */
+  group?: boolean;
 }
 
 function prefixLines(stream: NodeJS.ReadableStream | null, label: string, out: NodeJS.WriteStream) {
@@ -21,6 +23,8 @@ export function start(command: string, args: string[], options: RunOptions = {})
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, ...options.env },
     stdio: options.label ? ["ignore", "pipe", "pipe"] : "inherit",
+    // Its own process group, so stopping it also stops what it started (pnpm → next-server).
+    detached: options.group ?? false,
   });
   if (options.label) {
     prefixLines(child.stdout, options.label, process.stdout);
@@ -43,5 +47,15 @@ export async function runOrExit(command: string, args: string[], options: RunOpt
   if (code !== 0) {
     console.error(`\n✗ ${command} ${args.join(" ")} exited with ${code}`);
     process.exit(code);
+  }
+}
+
+/** Signals a child started with `group: true` and everything it spawned. */
+export function stopGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
   }
 }

@@ -9,7 +9,7 @@ import type { ChildProcess } from "node:child_process";
 import { ensureDatabaseServer } from "@pos/db/server";
 import { deployMigrations } from "@pos/db/migrate";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/users.ts";
-import { repoRoot, runOrExit, start } from "./processes.ts";
+import { repoRoot, runOrExit, start, stopGroup } from "./processes.ts";
 
 const dev = process.argv.includes("--dev");
 
@@ -36,10 +36,14 @@ const env = {
 };
 if (!dev) await runOrExit("pnpm", ["exec", "turbo", "run", "build", "--filter=./apps/*"], { env });
 
-const apps: ChildProcess[] = [
-  start("pnpm", ["--filter", "@pos/pos", dev ? "dev" : "start"], { env, label: "[pos]  " }),
-  start("pnpm", ["--filter", "@pos/store", dev ? "dev" : "start"], { env, label: "[store]" }),
-];
+/** Runs the app's own `next` binary (not through pnpm) so Ctrl-C stops it quietly. */
+function startApp(name: string, port: number, label: string): ChildProcess {
+  const cwd = join(repoRoot, "apps", name);
+  const next = join(cwd, "node_modules", ".bin", "next");
+  return start(next, [dev ? "dev" : "start", "--port", String(port)], { cwd, env, label, group: true });
+}
+
+const apps: ChildProcess[] = [startApp("pos", 3000, "[pos]  "), startApp("store", 3001, "[store]")];
 
 console.info(`
   Register and admin  http://localhost:3000
@@ -56,9 +60,14 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const app of apps) app.kill("SIGTERM");
+  for (const app of apps) stopGroup(app);
   await Promise.all(
-    apps.map((app) => new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)))),
+    apps.map(
+      (app) =>
+        new Promise((resolve) =>
+          app.exitCode !== null || app.signalCode !== null ? resolve(null) : app.once("exit", resolve),
+        ),
+    ),
   );
   await server.stop();
   process.exit(code);
