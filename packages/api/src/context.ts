@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Role } from "@pos/db";
+import { getDefaultBus, type EventBus } from "./events/index.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
 
 /** The signed-in staff member as the API sees them; apps build it from their auth session. */
@@ -18,6 +19,8 @@ export interface ContextOptions {
   db: Db;
   session: Session;
   log?: Logger;
+  /** Live events; apps pass their LISTEN/NOTIFY bus, tests and scripts get the process's in-process one. */
+  bus?: EventBus;
   /** Correlates log lines and error replies; apps may pass an incoming x-request-id. */
   requestId?: string;
 }
@@ -26,6 +29,7 @@ export interface Context {
   db: Db;
   session: Session;
   log: Logger;
+  bus: EventBus;
   requestId: string;
 }
 
@@ -38,6 +42,7 @@ export function createContextInner(options: ContextOptions): Context {
     db: options.db,
     session: options.session,
     log: options.log ?? consoleLogger,
+    bus: options.bus ?? getDefaultBus(),
     requestId: options.requestId ?? randomUUID(),
   };
 }

@@ -14,7 +14,23 @@ export {
 } from "./errors.ts";
 export { consoleLogger, silentLogger, type Logger, type LogFields } from "./logger.ts";
 export { GENERIC_ERROR_MESSAGE, type FieldIssue } from "./trpc.ts";
+export {
+  connectPgEventBus,
+  createEventBus,
+  getDefaultBus,
+  type BusEvent,
+  type EventBus,
+  type EventMap,
+  type Topic,
+} from "./events/index.ts";
 export { resolveUploadsDir, serveUpload, type UploadRequest } from "./uploads.ts";
+export {
+  createImageStorage,
+  defaultImageStorage,
+  handleLocalUpload,
+  type ImageStorage,
+  type UploadTicket,
+} from "./images/index.ts";
 
 /** Calls procedures in-process (server components, scripts, tests) with a context from createContextInner. */
 export const createCaller = createCallerFactory(appRouter);

@@ -1,4 +1,5 @@
 import { healthRouter } from "./routers/health.ts";
+import { imagesRouter } from "./routers/images.ts";
 import { sessionRouter } from "./routers/session.ts";
 import { router } from "./trpc.ts";
 
@@ -6,6 +7,7 @@ import { router } from "./trpc.ts";
 export const appRouter = router({
   health: healthRouter,
   session: sessionRouter,
+  images: imagesRouter,
 });
 
 /**

@@ -1,2 +1,3 @@
 export * from "./money.ts";
 export * from "./ean13.ts";
+export * from "./images.ts";
