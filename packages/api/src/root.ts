@@ -1,6 +1,14 @@
+import { auditRouter } from "./routers/audit.ts";
+import { branchesRouter } from "./routers/branches.ts";
+import { categoriesRouter } from "./routers/categories.ts";
+import { customersRouter } from "./routers/customers.ts";
 import { healthRouter } from "./routers/health.ts";
 import { imagesRouter } from "./routers/images.ts";
+import { inventoryRouter } from "./routers/inventory.ts";
+import { productsRouter } from "./routers/products.ts";
 import { sessionRouter } from "./routers/session.ts";
+import { transfersRouter } from "./routers/transfers.ts";
+import { usersRouter } from "./routers/users.ts";
 import { router } from "./trpc.ts";
 
 /** Everything apps/pos serves: staff procedures and the public ones. */
@@ -8,6 +16,14 @@ export const appRouter = router({
   health: healthRouter,
   session: sessionRouter,
   images: imagesRouter,
+  categories: categoriesRouter,
+  products: productsRouter,
+  inventory: inventoryRouter,
+  transfers: transfersRouter,
+  users: usersRouter,
+  branches: branchesRouter,
+  customers: customersRouter,
+  audit: auditRouter,
 });
 
 /**

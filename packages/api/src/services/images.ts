@@ -15,6 +15,7 @@ import type { SessionUser } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import type { ImageStorage, UploadTicket } from "../images/storage.ts";
 import type { Logger } from "../logger.ts";
+import { recordAudit } from "./audit.ts";
 
 export const productImageSelect = {
   id: true,
@@ -113,14 +114,12 @@ export async function attachProductImage(
       data: { productId, url, publicId, alt, position: count },
       select: productImageSelect,
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: "product.image_added",
-        entity: "Product",
-        entityId: String(productId),
-        data: { imageId: image.id, publicId },
-      },
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product.image_added",
+      entity: "Product",
+      entityId: productId,
+      data: { imageId: image.id, publicId },
     });
     return image;
   });
@@ -173,14 +172,12 @@ export async function removeProductImage(
     for (const [position, other] of rest.entries()) {
       if (other.position !== position) await tx.productImage.update({ where: { id: other.id }, data: { position } });
     }
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: "product.image_removed",
-        entity: "Product",
-        entityId: String(image.productId),
-        data: { imageId: image.id, publicId: image.publicId },
-      },
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product.image_removed",
+      entity: "Product",
+      entityId: image.productId,
+      data: { imageId: image.id, publicId: image.publicId },
     });
     // Demo pictures are shared between products; only the last reference takes the file with it.
     const others = image.publicId ? await tx.productImage.count({ where: { publicId: image.publicId } }) : 0;

@@ -1,0 +1,236 @@
+// The one door every stock change goes through: adjustments, counts and transfers today, sales and returns
+// tomorrow. It keeps domain rules 1 and 4 in one place: a decrement is decided by the database (a conditional
+// UPDATE, never read-then-write), and every level change writes its movement in the same transaction, so
+// StockLevel.quantity = Σ movements and each movement's balanceAfter is the level it left behind.
+import type { Db, MovementType, Prisma } from "@pos/db";
+import { DomainError } from "../errors.ts";
+import type { EventBus } from "../events/index.ts";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface LedgerChange {
+  branchId: number;
+  variantId: number;
+  /** Signed, never zero: negative leaves the branch, positive arrives. */
+  quantity: number;
+  type: MovementType;
+  reason?: string | null;
+  userId?: number | null;
+  saleId?: number | null;
+  transferId?: number | null;
+  returnId?: number | null;
+}
+
+export interface AppliedChange extends LedgerChange {
+  /** The level this change left behind (what its movement records as balanceAfter). */
+  balanceAfter: number;
+  productId: number;
+  minStock: number;
+  productActive: boolean;
+}
+
+export interface ApplyOptions {
+  /** Offline sync only (domain rule 2): the goods already left, so the level may go below zero. */
+  allowNegative?: boolean;
+}
+
+/**
+ * Long enough for a queue of registers selling the same item to take turns on its row lock; a transaction
+ * that still has not got a connection or finished by then is a real problem and should fail loudly.
+ */
+const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+export function inStockTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(work, TX_OPTIONS);
+}
+
+interface VariantFacts {
+  sizeLabel: string | null;
+  product: { id: number; name: string; minStock: number; active: boolean };
+}
+
+const pairKey = (branchId: number, variantId: number) => `${branchId}:${variantId}`;
+
+/** One lock order for everyone, (branchId, variantId), so two multi-line changes never wait on each other. */
+const byLockOrder = (a: { branchId: number; variantId: number }, b: { branchId: number; variantId: number }) =>
+  a.branchId - b.branchId || a.variantId - b.variantId;
+
+async function loadFacts(tx: Tx, changes: readonly LedgerChange[]) {
+  const variantIds = [...new Set(changes.map((change) => change.variantId))];
+  const branchIds = [...new Set(changes.map((change) => change.branchId))];
+  // One after the other: a transaction is one connection, and pg warns about overlapping queries on it.
+  const variants = await tx.variant.findMany({
+    where: { id: { in: variantIds } },
+    select: { id: true, sizeLabel: true, product: { select: { id: true, name: true, minStock: true, active: true } } },
+  });
+  const branches = await tx.branch.findMany({ where: { id: { in: branchIds } }, select: { id: true, name: true } });
+  const variantById = new Map<number, VariantFacts>(variants.map((variant) => [variant.id, variant]));
+  const branchName = new Map(branches.map((branch) => [branch.id, branch.name]));
+  const missingVariant = variantIds.find((variantId) => !variantById.has(variantId));
+  if (missingVariant !== undefined) {
+    throw new DomainError("NOT_FOUND", `Item ${missingVariant} does not exist. Reload the catalog and try again.`, {
+      variantId: missingVariant,
+    });
+  }
+  const missingBranch = branchIds.find((branchId) => !branchName.has(branchId));
+  if (missingBranch !== undefined) {
+    throw new DomainError("NOT_FOUND", `Branch ${missingBranch} does not exist.`, { branchId: missingBranch });
+  }
+  return { variantById, branchName };
+}
+
+/** Moves one level by `quantity`; null when a decrement would go below zero (nothing was changed then). */
+async function shift(tx: Tx, change: LedgerChange, allowNegative: boolean): Promise<number | null> {
+  const { branchId, variantId, quantity } = change;
+  if (quantity > 0 || allowNegative) {
+    // Arrivals may meet a branch that never held the item: the row is created on the spot, atomically.
+    const rows = await tx.$queryRaw<{ quantity: number }[]>`
+      INSERT INTO "StockLevel" ("branchId", "variantId", "quantity", "updatedAt")
+      VALUES (${branchId}, ${variantId}, ${quantity}, now())
+      ON CONFLICT ("branchId", "variantId")
+      DO UPDATE SET "quantity" = "StockLevel"."quantity" + EXCLUDED."quantity", "updatedAt" = now()
+      RETURNING "quantity"`;
+    return rows[0]?.quantity ?? null;
+  }
+  // Under READ COMMITTED a waiting UPDATE re-checks its WHERE on the row as the previous holder left it, so
+  // twenty registers racing for the last five units get exactly five successes.
+  const rows = await tx.$queryRaw<{ quantity: number }[]>`
+    UPDATE "StockLevel" SET "quantity" = "quantity" + ${quantity}, "updatedAt" = now()
+     WHERE "branchId" = ${branchId} AND "variantId" = ${variantId} AND "quantity" + ${quantity} >= 0
+    RETURNING "quantity"`;
+  return rows[0]?.quantity ?? null;
+}
+
+export function describeVariant(variant: { sizeLabel: string | null; product: { name: string } }): string {
+  return variant.sizeLabel ? `${variant.product.name} ${variant.sizeLabel}` : variant.product.name;
+}
+
+async function outOfStock(tx: Tx, change: LedgerChange, variant: VariantFacts, branch: string): Promise<DomainError> {
+  const level = await tx.stockLevel.findUnique({
+    where: { branchId_variantId: { branchId: change.branchId, variantId: change.variantId } },
+    select: { quantity: true },
+  });
+  const available = Math.max(level?.quantity ?? 0, 0);
+  const what = describeVariant(variant);
+  const message =
+    available === 0
+      ? `No ${what} left at ${branch}.`
+      : `Only ${available} left of ${what} at ${branch}; ${-change.quantity} requested.`;
+  return new DomainError("OUT_OF_STOCK", message, {
+    branchId: change.branchId,
+    variantId: change.variantId,
+    available,
+    requested: -change.quantity,
+  });
+}
+
+/**
+ * Applies signed changes to stock levels and writes one movement per change, inside the caller's
+ * transaction. All or nothing: a decrement that would go below zero throws OUT_OF_STOCK and, the caller's
+ * transaction rolling back, leaves every level and the ledger as they were. Returns the applied changes in
+ * input order, for `announceStockChanges` and for callers that show the new balances.
+ */
+export async function applyStockChanges(
+  tx: Tx,
+  changes: readonly LedgerChange[],
+  { allowNegative = false }: ApplyOptions = {},
+): Promise<AppliedChange[]> {
+  if (changes.length === 0) return [];
+  const invalid = changes.find((change) => !Number.isSafeInteger(change.quantity) || change.quantity === 0);
+  if (invalid) {
+    throw new DomainError("BAD_REQUEST", "A stock change must be a whole number of units other than zero.", {
+      variantId: invalid.variantId,
+      quantity: invalid.quantity,
+    });
+  }
+  const { variantById, branchName } = await loadFacts(tx, changes);
+  // A stable sort keeps several changes to one pair in input order, so their balances follow each other.
+  const ordered = changes.map((change, index) => ({ change, index })).sort((a, b) => byLockOrder(a.change, b.change));
+  const applied: AppliedChange[] = [];
+  for (const { change, index } of ordered) {
+    const variant = variantById.get(change.variantId);
+    if (!variant) throw new Error(`Variant ${change.variantId} vanished while applying stock changes`);
+    const balanceAfter = await shift(tx, change, allowNegative);
+    if (balanceAfter === null) {
+      throw await outOfStock(tx, change, variant, branchName.get(change.branchId) ?? `branch ${change.branchId}`);
+    }
+    const { product } = variant;
+    applied[index] = {
+      ...change,
+      balanceAfter,
+      productId: product.id,
+      minStock: product.minStock,
+      productActive: product.active,
+    };
+  }
+  await tx.inventoryMovement.createMany({
+    data: applied.map((change) => ({
+      branchId: change.branchId,
+      variantId: change.variantId,
+      quantity: change.quantity,
+      balanceAfter: change.balanceAfter,
+      type: change.type,
+      reason: change.reason ?? null,
+      userId: change.userId ?? null,
+      saleId: change.saleId ?? null,
+      transferId: change.transferId ?? null,
+      returnId: change.returnId ?? null,
+    })),
+  });
+  return applied;
+}
+
+/**
+ * Locks the levels of some variants at a branch (in lock order) and returns what is on hand, creating
+ * missing rows at zero, which keeps the ledger balanced (no movements, no stock). For decisions that need the
+ * current number itself, like a count, where a conditional UPDATE cannot express the rule.
+ */
+export async function lockStockLevels(tx: Tx, branchId: number, variantIds: readonly number[]) {
+  const onHand = new Map<number, number>();
+  for (const variantId of [...new Set(variantIds)].sort((a, b) => a - b)) {
+    // The no-op DO UPDATE is what takes the row lock on an existing row (DO NOTHING would not).
+    const rows = await tx.$queryRaw<{ quantity: number }[]>`
+      INSERT INTO "StockLevel" ("branchId", "variantId", "quantity", "updatedAt")
+      VALUES (${branchId}, ${variantId}, 0, now())
+      ON CONFLICT ("branchId", "variantId") DO UPDATE SET "quantity" = "StockLevel"."quantity"
+      RETURNING "quantity"`;
+    onHand.set(variantId, rows[0]?.quantity ?? 0);
+  }
+  return onHand;
+}
+
+/**
+ * Announces applied changes on the bus from inside the transaction: with the app's LISTEN/NOTIFY transport
+ * the events are released by the COMMIT (and dropped by a rollback), in commit order, so a register never
+ * sees a level older than one it already showed. One batched `stock.changed` with each pair's final level,
+ * plus `stock.low` for each pair that crossed its product's minimum from above.
+ */
+export async function announceStockChanges(tx: Tx, bus: EventBus, applied: readonly AppliedChange[]): Promise<void> {
+  if (applied.length === 0) return;
+  const pairs = new Map<string, { first: AppliedChange; last: AppliedChange }>();
+  for (const change of applied) {
+    const key = pairKey(change.branchId, change.variantId);
+    const seen = pairs.get(key);
+    pairs.set(key, { first: seen?.first ?? change, last: change });
+  }
+  const finals = [...pairs.values()];
+  await bus.publishInTransaction(tx, "stock.changed", {
+    changes: finals.map(({ last }) => ({
+      branchId: last.branchId,
+      variantId: last.variantId,
+      quantity: last.balanceAfter,
+      productId: last.productId,
+    })),
+  });
+  for (const { first, last } of finals) {
+    const before = first.balanceAfter - first.quantity;
+    if (last.productActive && before > last.minStock && last.balanceAfter <= last.minStock) {
+      await bus.publishInTransaction(tx, "stock.low", {
+        branchId: last.branchId,
+        variantId: last.variantId,
+        quantity: last.balanceAfter,
+        minStock: last.minStock,
+      });
+    }
+  }
+}
