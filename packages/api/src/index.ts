@@ -23,6 +23,7 @@ export {
   type EventMap,
   type Topic,
 } from "./events/index.ts";
+export { currentStaffUser, forgetStaffAccess, STAFF_ACCESS_TTL_MS } from "./services/staff-access.ts";
 export { resolveUploadsDir, serveUpload, type UploadRequest } from "./uploads.ts";
 export {
   createImageStorage,

@@ -20,6 +20,12 @@ declare module "@auth/core/jwt" {
   interface JWT {
     /** Set at sign-in; a token without it is not one of ours and ends the session. */
     staff?: StaffUser;
+    /** Session id, new at every sign-in (see session-lifetime.ts). */
+    sid?: string;
+    /** Unix seconds; never moves: bounds the session's absolute lifetime. */
+    signedInAt?: number;
+    /** Unix seconds; moves on use: bounds idle time. */
+    lastSeenAt?: number;
   }
 }
 

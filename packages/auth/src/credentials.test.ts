@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@pos/db";
 import { useTestDb } from "@pos/db/testing";
-import { authorizeStaff } from "./credentials.ts";
+import { signInStaff, type StaffCredentials, type StaffUser } from "./credentials.ts";
 import { hashPassword } from "./password.ts";
 
 const t = useTestDb();
@@ -28,7 +28,13 @@ function createUser(email: string, options: { role?: Role; active?: boolean } = 
   });
 }
 
-describe("authorizeStaff", () => {
+/** The signed-in user, or null for any refusal (this file is about who may sign in; throttle.test.ts about how often). */
+async function authorizeStaff(db: typeof t.db, credentials: StaffCredentials): Promise<StaffUser | null> {
+  const result = await signInStaff(db, { ...credentials, ip: null });
+  return result.status === "ok" ? result.user : null;
+}
+
+describe("signInStaff", () => {
   it("signs in an active user and records the login", async () => {
     const user = await createUser("cajera@test.pos");
     const before = Date.now();

@@ -2,6 +2,13 @@
 import { z } from "zod";
 import type { Db, Role } from "@pos/db";
 import { hashPassword, verifyPassword } from "./password.ts";
+import {
+  clearAccountFailures,
+  lockedUntil,
+  pruneLoginThrottles,
+  recordLoginFailure,
+  type ThrottleKey,
+} from "./throttle.ts";
 
 /** What a session knows about a staff member. */
 export interface StaffUser {
@@ -17,6 +24,19 @@ export interface StaffCredentials {
   email: string;
   password: string;
 }
+
+export interface SignInAttempt extends StaffCredentials {
+  /** The client's address, for the per-IP counter; null when unknown (only the account is throttled then). */
+  ip: string | null;
+  now?: Date;
+}
+
+export type SignInResult =
+  | { status: "ok"; user: StaffUser }
+  /** Unknown email, wrong password or disabled account: one answer for all three. */
+  | { status: "invalid" }
+  /** Refused without checking the password; `retryAfter` is when the lock ends. */
+  | { status: "locked"; retryAfter: Date };
 
 // Emails are stored lower-case; normalising here makes "Cajero.Centro@Demo.pos " sign in too.
 export const credentialsSchema = z.object({
@@ -35,13 +55,20 @@ function hashForUnknownUser(): Promise<string> {
 }
 
 /**
- * The staff member for these credentials, or null for an unknown email, a wrong password or a disabled
- * account — one answer for all three, so the caller cannot tell them apart.
+ * One sign-in attempt, throttled per account and per IP (rules in throttle.ts). A locked account or address
+ * is refused before the password is looked at, so a correct guess during a lock is worth nothing; the lock is
+ * the same for emails nobody has, so it reveals nothing either.
  */
-export async function authorizeStaff(db: Db, credentials: StaffCredentials): Promise<StaffUser | null> {
-  const parsed = credentialsSchema.safeParse(credentials);
-  if (!parsed.success) return null;
+export async function signInStaff(db: Db, attempt: SignInAttempt): Promise<SignInResult> {
+  const parsed = credentialsSchema.safeParse(attempt);
+  if (!parsed.success) return { status: "invalid" };
   const { email, password } = parsed.data;
+  const now = attempt.now ?? new Date();
+  const keys: ThrottleKey[] = [{ kind: "ACCOUNT", key: email }];
+  if (attempt.ip) keys.push({ kind: "IP", key: attempt.ip });
+
+  const lockEnd = await lockedUntil(db, keys, now);
+  if (lockEnd) return { status: "locked", retryAfter: lockEnd };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -49,8 +76,21 @@ export async function authorizeStaff(db: Db, credentials: StaffCredentials): Pro
   });
   // The password is checked even for a disabled account, for the same timing reason as above.
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownUser()));
-  if (!user || !passwordOk || !user.active) return null;
+  if (!user || !passwordOk || !user.active) {
+    const counts = await Promise.all(keys.map((key) => recordLoginFailure(db, key, now)));
+    const ends = counts.flatMap(({ lockedUntil: end }) => (end && end > now ? [end.getTime()] : []));
+    // The failure that starts a lock says so at once, rather than letting the next attempt find out.
+    return ends.length > 0 ? { status: "locked", retryAfter: new Date(Math.max(...ends)) } : { status: "invalid" };
+  }
 
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, branchId: user.branchId };
+  await Promise.all([
+    clearAccountFailures(db, email),
+    db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
+    // Sign-ins are rare (a few per shift), so this is where stale counters are swept.
+    pruneLoginThrottles(db, now),
+  ]);
+  return {
+    status: "ok",
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, branchId: user.branchId },
+  };
 }

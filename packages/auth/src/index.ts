@@ -5,62 +5,78 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@pos/db";
 import type {} from "./augment.ts";
-import { authorizeStaff, credentialsSchema, type StaffUser } from "./credentials.ts";
-import { staffUserOf } from "./session.ts";
+import { credentialsSchema, signInStaff, type StaffUser } from "./credentials.ts";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime.ts";
+import { staffToken, staffUserOf } from "./session.ts";
 
-export { authorizeStaff, credentialsSchema, type StaffCredentials, type StaffUser } from "./credentials.ts";
-export { staffUserOf } from "./session.ts";
+export {
+  credentialsSchema,
+  signInStaff,
+  type SignInAttempt,
+  type SignInResult,
+  type StaffCredentials,
+  type StaffUser,
+} from "./credentials.ts";
+export { clientIpFromHeaders } from "./client-ip.ts";
+export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, sessionVerdict } from "./session-lifetime.ts";
+export { staffToken, staffUserOf } from "./session.ts";
 export { AuthError } from "next-auth";
 
-/** A shift plus margin: one sign-in per working day, and a lost device's session does not live for weeks. */
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/**
+ * Thrown from `authorize` while the account or the address is locked; reaches the login action as the error of
+ * `signIn` (an AuthError of type "CredentialsSignin" whose code is "locked"), carrying when to retry.
+ */
+export class SignInLocked extends CredentialsSignin {
+  override code = "locked";
+  constructor(readonly retryAfter: Date) {
+    super();
+  }
+}
+
+/** When a refused sign-in may be retried, or null when the refusal was not a lockout. */
+export function lockedUntilOf(error: unknown): Date | null {
+  return error instanceof SignInLocked ? error.retryAfter : null;
+}
 
 export interface AuthOptions {
   /** Called on first use; may throw when the secret is missing in production. */
   secret: () => string;
   /** Trust the Host header (needed behind `next start` and reverse proxies). */
   trustHost: boolean;
+  /** The client address of a sign-in request, for per-IP throttling (see client-ip.ts on trusting proxies). */
+  clientIp: (headers: Headers) => string | null;
 }
 
 function authConfig(options: AuthOptions): NextAuthConfig {
   return {
     secret: options.secret(),
     trustHost: options.trustHost,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The cookie may live as long as the longest session; the absolute and idle limits are enforced from the
+    // token's own claims in the jwt callback (session-lifetime.ts), since Auth.js re-signs `exp` on every read.
+    session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS },
     pages: { signIn: "/login" },
     logger: {
       // A refused sign-in is routine (a typo), not a server fault: one line instead of a stack trace.
       error(error) {
-        if (error instanceof CredentialsSignin) console.warn("[auth] sign-in refused: wrong credentials");
+        if (error instanceof SignInLocked) console.warn("[auth] sign-in refused: too many failed attempts");
+        else if (error instanceof CredentialsSignin) console.warn("[auth] sign-in refused: wrong credentials");
         else console.error("[auth]", error);
       },
     },
     providers: [
       Credentials({
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const staff = await authorizeStaff(getDb(), parsed.data);
-          return staff && { ...staff, id: String(staff.id) };
+          const result = await signInStaff(getDb(), { ...parsed.data, ip: options.clientIp(request.headers) });
+          if (result.status === "locked") throw new SignInLocked(result.retryAfter);
+          return result.status === "ok" ? { ...result.user, id: String(result.user.id) } : null;
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user, trigger }) {
-        // `user` is only present on the sign-in call, whatever its type says.
-        if (trigger === "signIn" && user.id && user.name && user.email && user.role) {
-          token.staff = {
-            id: Number(user.id),
-            name: user.name,
-            email: user.email,
-            role: user.role,
-            branchId: user.branchId ?? null,
-          };
-        }
-        // Returning null drops the cookie: a token without our claims is not a staff session.
-        return token.staff ? token : null;
-      },
+      jwt: ({ token, user, trigger }) => staffToken({ token, user, trigger }, new Date()),
       session({ session, token }) {
         if (!token.staff) return session;
         return { ...session, user: { ...token.staff, id: String(token.staff.id) } };

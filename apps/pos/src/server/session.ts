@@ -1,13 +1,26 @@
 import { redirect } from "next/navigation";
+import { currentStaffUser } from "@pos/api";
 import type { StaffUser } from "@pos/auth";
+import { getDb } from "@pos/db";
 import { getStaffUser } from "~/auth";
 
 /**
- * For every staff page: the signed-in user, or a redirect to /login. Called from each page rather than a
- * shared layout, because layouts are not re-rendered on client-side navigation between their pages.
+ * The signed-in staff member as the database has them now, or null when signed out, disabled or deleted. The
+ * session token only says who signed in; role, branch and the active flag are re-read with the same check
+ * staffProcedure applies to API calls (cached for a few seconds per process), so a disabled or demoted user
+ * loses their pages within that time even with a live session.
+ */
+export async function getActiveStaffUser(): Promise<StaffUser | null> {
+  const sessionUser = await getStaffUser();
+  return sessionUser ? currentStaffUser(getDb(), sessionUser) : null;
+}
+
+/**
+ * For every staff page: the signed-in, still active user, or a redirect to /login. Called from each page rather
+ * than a shared layout, because layouts are not re-rendered on client-side navigation between their pages.
  */
 export async function requireStaffUser(): Promise<StaffUser> {
-  const user = await getStaffUser();
+  const user = await getActiveStaffUser();
   if (!user) redirect("/login");
   return user;
 }

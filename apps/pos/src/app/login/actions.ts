@@ -1,7 +1,8 @@
 "use server";
 
-import { AuthError } from "@pos/auth";
+import { AuthError, lockedUntilOf } from "@pos/auth";
 import { signIn } from "~/auth";
+import { lockoutMessage } from "./lockout";
 
 export interface LoginState {
   error: string | null;
@@ -22,6 +23,8 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
     await signIn("credentials", { email, password, redirectTo: "/" });
   } catch (error) {
     if (error instanceof AuthError) {
+      const lockedUntil = lockedUntilOf(error);
+      if (lockedUntil) return { email, error: lockoutMessage(lockedUntil, new Date()) };
       // One message for unknown email, wrong password and disabled account: no hint which one it was.
       return {
         email,

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card } from "@pos/ui";
-import { getStaffUser } from "~/auth";
 import { ShopMark } from "~/components/shop-mark";
+import { getActiveStaffUser } from "~/server/session";
 import { shopName } from "~/server/store-info";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Ingresar" };
 
 export default async function LoginPage() {
-  if (await getStaffUser()) redirect("/");
+  // The same check as the staff pages: a disabled user whose cookie is still valid gets the form, not a loop.
+  if (await getActiveStaffUser()) redirect("/");
   const name = await shopName();
   return (
     <main className="flex min-h-dvh items-center justify-center bg-gradient-to-b from-brand-50 to-surface px-4 py-12">
