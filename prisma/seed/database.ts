@@ -7,9 +7,6 @@ import type { RowSink } from "./rows.ts";
 /** Every table of the schema (model names are table names: the schema maps none). */
 export const ALL_TABLES: readonly string[] = Object.values(Prisma.ModelName);
 
-/** Tables with a single-row id (1) rather than a sequence. */
-const NO_SEQUENCE = new Set(["StockLevel", "StoreConfig", "WhatsAppConfig"]);
-
 const quote = (table: string) => `"${table}"`;
 
 export async function withPg<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -49,10 +46,15 @@ export async function finishSeed(sink: RowSink, lastSaleNumbers: ReadonlyMap<num
   for (const [branchId, number] of lastSaleNumbers) {
     await sink.sql(`UPDATE "Branch" SET "lastSaleNumber" = ${number} WHERE "id" = ${branchId}`);
   }
-  for (const table of ALL_TABLES) {
-    if (NO_SEQUENCE.has(table)) continue;
-    await sink.sql(
-      `SELECT setval(pg_get_serial_sequence('${quote(table)}', 'id'), COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM ${quote(table)}`,
-    );
-  }
+  // Every table whose id comes from a sequence, as the database says: tables keyed otherwise (stock levels,
+  // single-row settings, login throttles) have none, and a new table needs no change here.
+  await sink.sql(`DO $$
+    DECLARE t text;
+    BEGIN
+      FOR t IN SELECT table_name FROM information_schema.columns
+               WHERE table_schema = current_schema() AND column_name = 'id' AND column_default LIKE 'nextval(%'
+      LOOP
+        EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM %I', quote_ident(t), t);
+      END LOOP;
+    END $$`);
 }
