@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { adminProcedure, managerProcedure, publicProcedure, staffProcedure } from "./procedures.ts";
 import { createCallerFactory, router } from "./trpc.ts";
-import { anonymous, as, createUser } from "../test/factories.ts";
+import { anonymous, as, codeOf, createUser } from "../test/factories.ts";
 
 // A router of its own: the role rules are tested on the builders, not through whichever real procedures exist.
 const probe = router({
@@ -15,15 +14,6 @@ const probe = router({
 const createCaller = createCallerFactory(probe);
 
 const t = useTestDb();
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : "NOT_A_TRPC_ERROR";
-  }
-}
 
 describe("procedure builders", () => {
   it("let anyone call a public procedure and refuse an anonymous caller everything else (UNAUTHORIZED)", async () => {

@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { managerProcedure, staffProcedure } from "./procedures.ts";
 import { createCallerFactory, router } from "./trpc.ts";
-import { as, createUser } from "../test/factories.ts";
+import { as, codeOf, createUser } from "../test/factories.ts";
 import { currentStaffUser, forgetStaffAccess, STAFF_ACCESS_TTL_MS } from "./services/staff-access.ts";
 
 const t = useTestDb();
@@ -13,15 +12,6 @@ const probe = router({
   manage: managerProcedure.query(() => "managed"),
 });
 const createCaller = createCallerFactory(probe);
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : "NOT_A_TRPC_ERROR";
-  }
-}
 
 describe("staff access re-read from the database", () => {
   it("refuses a session whose account was disabled, even though its token is still valid", async () => {

@@ -1,8 +1,6 @@
 // Fixtures for the inventory tests: sized products, opening stock written through the ledger (so the ledger
 // balances from the first row), and the ledger invariant as one query any test can assert.
 import type { Db } from "@pos/db";
-import { TRPCError } from "@trpc/server";
-import { isDomainError } from "../src/errors.ts";
 import { createEventBus, type EventBus } from "../src/events/index.ts";
 import { applyStockChanges, inStockTransaction } from "../src/services/stock-ledger.ts";
 
@@ -114,17 +112,8 @@ export async function counts(db: Db) {
   return { movements, levels: levels.map((l) => [l.branchId, l.variantId, l.quantity]), audits, transfers };
 }
 
-/** The code of a refusal: a tRPC code, a DomainError code, "OK", or the message of anything else. */
-export async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    if (isDomainError(error)) return error.code;
-    return error instanceof Error ? `UNEXPECTED: ${error.message}` : "UNEXPECTED";
-  }
-}
+// Kept here too for the stock tests that import it from this module.
+export { codeOf } from "./factories.ts";
 
 /** A bus of the test's own that also records what was published in transactions, in order. */
 export function recordingBus(): { bus: EventBus; published: { topic: string; data: unknown }[] } {
