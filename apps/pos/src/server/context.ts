@@ -1,12 +1,14 @@
 import { createCaller, createContextInner, type Context } from "@pos/api";
 import { getDb } from "@pos/db";
 import { getStaffUser } from "~/auth";
+import { getEventBus } from "~/server/bus";
 
-/** The tRPC context for this request: the shared database client and the staff session, if any. */
+/** The tRPC context for this request: the shared database client, the event bus and the staff session, if any. */
 export async function createRequestContext(headers?: Headers): Promise<Context> {
-  const user = await getStaffUser();
+  const [user, bus] = await Promise.all([getStaffUser(), getEventBus()]);
   return createContextInner({
     db: getDb(),
+    bus,
     session: user ? { user } : null,
     requestId: headers?.get("x-request-id") ?? undefined,
   });
