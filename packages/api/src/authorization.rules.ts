@@ -1,0 +1,124 @@
+// Who may call each procedure of appRouter, as one explicit table (domain rules 6–7). The authorization test
+// generates its matrix from the router and this table, and fails when they list different procedures, so a new
+// procedure cannot ship without someone deciding its audience here.
+import type { AnyProcedure, AnyRouter } from "@trpc/server";
+import type { AppRouter } from "./root.ts";
+
+/** The audience of a procedure, from widest to narrowest. */
+export type Access = "public" | "staff" | "staff:own-branch" | "manager" | "admin";
+
+/**
+ * What an own-branch input may use: three branches (a cashier of A is allowed, a cashier of B is not, C is the
+ * other end of transfers) and a few records, plus a maker of fresh transfers (each call gets its own, so a
+ * procedure that changes a transfer's state can be called by every persona in turn).
+ */
+export interface BranchWorld {
+  branchA: number;
+  branchB: number;
+  branchC: number;
+  productId: number;
+  customerId: number;
+  transfer(from: number, to: number, state: "DRAFT" | "SENT"): Promise<number>;
+}
+
+export interface OwnBranchRule {
+  access: "staff:own-branch";
+  /** A valid input that targets branch A: cashier A may call it, cashier B must get FORBIDDEN. */
+  inputForBranchA(world: BranchWorld): Promise<unknown>;
+}
+
+export type Rule = Exclude<Access, "staff:own-branch"> | OwnBranchRule;
+
+/** "inventory.adjust"-style paths of every procedure in a router record type. */
+type PathsOf<TRecord, TPrefix extends string = ""> = {
+  [K in keyof TRecord & string]: TRecord[K] extends AnyProcedure
+    ? `${TPrefix}${K}`
+    : PathsOf<TRecord[K], `${TPrefix}${K}.`>;
+}[keyof TRecord & string];
+
+export type AppProcedurePath = PathsOf<AppRouter["_def"]["record"]>;
+
+const ownBranch = (inputForBranchA: OwnBranchRule["inputForBranchA"]): OwnBranchRule => ({
+  access: "staff:own-branch",
+  inputForBranchA,
+});
+
+export const accessRules: Record<AppProcedurePath, Rule> = {
+  "health.check": "public",
+  "health.info": "public",
+
+  "session.me": "staff",
+
+  "images.list": "manager",
+  "images.prepareUpload": "manager",
+  "images.attach": "manager",
+  "images.reorder": "manager",
+  "images.updateAlt": "manager",
+  "images.remove": "manager",
+
+  "categories.tree": "staff",
+  "categories.create": "manager",
+  "categories.update": "manager",
+  "categories.reorder": "manager",
+  "categories.delete": "manager",
+
+  "products.list": "staff",
+  "products.get": "staff",
+  "products.lookup": "staff",
+  "products.search": "staff",
+  "products.create": "manager",
+  "products.update": "manager",
+  "products.archive": "manager",
+
+  "inventory.grid": ownBranch((w) => Promise.resolve({ productId: w.productId, branchId: w.branchA })),
+  "inventory.byBranch": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "inventory.lowStock": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "inventory.ledger": "manager",
+  "inventory.adjust": "manager",
+  "inventory.count": "manager",
+
+  "transfers.list": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "transfers.get": ownBranch(async (w) => ({ transferId: await w.transfer(w.branchA, w.branchC, "DRAFT") })),
+  "transfers.create": "manager",
+  "transfers.send": "manager",
+  // Only the destination receives: the goods travel C → A, so A's cashier unpacks them.
+  "transfers.receive": ownBranch(async (w) => ({ transferId: await w.transfer(w.branchC, w.branchA, "SENT") })),
+  "transfers.cancel": "manager",
+
+  "users.list": "admin",
+  "users.create": "admin",
+  "users.update": "admin",
+  "users.disable": "admin",
+  "users.enable": "admin",
+  "users.resetPassword": "admin",
+
+  "branches.list": "staff",
+  "branches.get": "staff",
+  "branches.create": "admin",
+  "branches.update": "admin",
+  "branches.deactivate": "admin",
+  "branches.activate": "admin",
+
+  "customers.search": "staff",
+  "customers.get": "staff",
+  "customers.create": "staff",
+  "customers.update": "staff",
+  "customers.history": ownBranch((w) => Promise.resolve({ customerId: w.customerId, branchId: w.branchA })),
+
+  "audit.list": "manager",
+};
+
+export function accessOf(rule: Rule): Access {
+  return typeof rule === "string" ? rule : rule.access;
+}
+
+/**
+ * Every procedure of a router by its dotted path, read from the router definition (`_def.procedures` is
+ * tRPC's flat path → procedure map). Lazy sub-routers would be missing from it, so they are refused here.
+ */
+export function proceduresOf(router: AnyRouter): [path: string, procedure: AnyProcedure][] {
+  const lazy = Object.keys(router._def.lazy);
+  if (lazy.length > 0) throw new Error(`Lazy routers cannot be enumerated: ${lazy.join(", ")}`);
+  const procedures = router._def.procedures as Record<string, AnyProcedure>;
+  return Object.entries(procedures).sort(([a], [b]) => a.localeCompare(b));
+}

@@ -1,0 +1,79 @@
+// Domain rule 6 on the wire: whatever a public procedure answers, it carries no cost price, no staff data, no
+// other customer and no branch that does not sell online. Every public procedure is called, found from the
+// routers, on a database full of exactly those secrets, and its serialized output is searched for them.
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@pos/db/testing";
+import { accessRules, proceduresOf } from "./authorization.rules.ts";
+import { appRouter, createCaller, storeRouter } from "./index.ts";
+import { createStoreCaller, createStoreContext } from "./store.ts";
+import { anonymous, callPath, createBranch, createUser } from "../test/factories.ts";
+import { createProduct } from "../test/catalog.ts";
+
+const t = useTestDb();
+
+/** Cost values no price or count will ever equal by chance. */
+const COSTS = ["4321.09", "98765.43"];
+
+/** Inputs for public procedures that need one; a new one fails below until it gets a sample here. */
+const sampleInputs: Record<string, unknown> = {};
+
+const rules: Record<string, string | { access: string }> = accessRules;
+const storePaths = proceduresOf(storeRouter).map(([path]) => path);
+const appPublicPaths = proceduresOf(appRouter)
+  .map(([path]) => path)
+  .filter((path) => rules[path] === "public");
+
+let secrets: string[];
+
+beforeAll(async () => {
+  const db = t.db;
+  const hidden = await db.branch.create({
+    data: { name: "Depósito Secreto", code: "HID", address: "Calle Oculta 123", sellsOnline: false },
+  });
+  const online = await createBranch(db, "Sucursal Online");
+  await db.branch.update({ where: { id: online.id }, data: { sellsOnline: true } });
+  await db.storeConfig.create({ data: { storeName: "Tienda Deportiva", fulfillmentBranchId: online.id } });
+  const staff = [
+    await createUser(db, "ADMIN"),
+    await createUser(db, "MANAGER"),
+    await createUser(db, "CASHIER", { branchId: hidden.id }),
+  ];
+  for (const cost of COSTS) await createProduct(db, { cost, showOnline: true });
+  const customer = await db.customer.create({
+    data: { name: "Clienta Reservada", email: "clienta@privado.test", phone: "+5491155550000" },
+  });
+  secrets = [
+    ...COSTS,
+    ...staff.flatMap((user) => [user.email, user.name]),
+    customer.name,
+    customer.email ?? "",
+    customer.phone ?? "",
+    hidden.name,
+    hidden.address,
+  ];
+});
+
+function expectNothingPrivate(path: string, output: unknown): void {
+  const json = JSON.stringify(output);
+  expect(json, path).not.toMatch(/"[^"]*cost[^"]*"\s*:/i);
+  expect(json, path).not.toMatch(/passwordHash/i);
+  expect(json, path).not.toContain("scrypt$");
+  for (const secret of secrets) expect(json, `${path} must not show ${secret}`).not.toContain(secret);
+}
+
+describe("public outputs", () => {
+  it("exist to check: the storefront has public procedures, and they are public in appRouter too", () => {
+    expect(storePaths.length).toBeGreaterThan(0);
+    for (const path of storePaths) expect(appPublicPaths).toContain(path);
+  });
+
+  it.each(storePaths)("storeRouter %s shows shoppers no costs, staff, customers or hidden branches", async (path) => {
+    const caller = createStoreCaller(createStoreContext({ db: t.db }));
+    expectNothingPrivate(path, await callPath(caller, path, sampleInputs[path]));
+  });
+
+  it.each(appPublicPaths)("appRouter %s shows a signed-out caller none of them either", async (path) => {
+    const caller = createCaller(anonymous(t.db));
+    expectNothingPrivate(path, await callPath(caller, path, sampleInputs[path]));
+  });
+});
