@@ -2,7 +2,8 @@
 // first word says its audience. Branch scoping and resource-loading procedures follow at the end.
 import { TRPCError } from "@trpc/server";
 import type { Role } from "@pos/db";
-import { ZBranchRef, ZTransferRef } from "@pos/validators";
+import { ZTransferRef, type TBranchRef } from "@pos/validators";
+import type { z } from "zod";
 import type { SessionUser } from "./context.ts";
 import { currentStaffUser } from "./services/staff-access.ts";
 import { loadTransfer } from "./services/transfers.ts";
@@ -64,16 +65,22 @@ export function branchScope(user: Pick<SessionUser, "role" | "branchId">, reques
   return user.branchId === null ? [] : [user.branchId];
 }
 
-/** Staff acting on one branch (`input.branchId`): checked before loading, so a cashier cannot probe others. */
-export const branchProcedure = staffProcedure.input(ZBranchRef).use(async ({ ctx, input, next }) => {
-  assertBranchAccess(ctx.user, input.branchId);
-  const branch = await ctx.db.branch.findUnique({
-    where: { id: input.branchId },
-    select: { id: true, name: true, code: true, active: true },
+/**
+ * Staff acting on one branch (`input.branchId`), with the procedure's whole input schema: the input is parsed
+ * first (bad input is BAD_REQUEST, whatever it names), then the branch is checked before anything is loaded, so a
+ * cashier cannot probe other branches. The branch is on `ctx.branch`.
+ */
+export function branchProcedure<TOutput extends TBranchRef, TInput>(schema: z.ZodType<TOutput, TInput>) {
+  return staffProcedure.input(schema).use(async ({ ctx, input, next }) => {
+    assertBranchAccess(ctx.user, input.branchId);
+    const branch = await ctx.db.branch.findUnique({
+      where: { id: input.branchId },
+      select: { id: true, name: true, code: true, active: true },
+    });
+    if (!branch) throw new TRPCError({ code: "NOT_FOUND", message: `Branch ${input.branchId} does not exist.` });
+    return next({ ctx: { branch } });
   });
-  if (!branch) throw new TRPCError({ code: "NOT_FOUND", message: `Branch ${input.branchId} does not exist.` });
-  return next({ ctx: { branch } });
-});
+}
 
 async function loadTransferFor(ctx: { db: Parameters<typeof loadTransfer>[0]; user: SessionUser }, id: number) {
   const transfer = await loadTransfer(ctx.db, id);

@@ -19,9 +19,9 @@ export const inventoryRouter = router({
       readStockGrid(ctx.db, { productId: input.productId, branchIds: branchScope(ctx.user, input.branchId) }),
     ),
 
-  byBranch: branchProcedure.input(ZStockByBranch).query(({ ctx, input }) => listStockByBranch(ctx.db, input)),
+  byBranch: branchProcedure(ZStockByBranch).query(({ ctx, input }) => listStockByBranch(ctx.db, input)),
 
-  lowStock: branchProcedure.input(ZLowStock).query(({ ctx, input }) => listLowStock(ctx.db, input)),
+  lowStock: branchProcedure(ZLowStock).query(({ ctx, input }) => listLowStock(ctx.db, input)),
 
   ledger: managerProcedure.input(ZLedgerQuery).query(({ ctx, input }) => readLedger(ctx.db, input)),
 
