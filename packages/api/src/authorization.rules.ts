@@ -1,6 +1,7 @@
 // Who may call each procedure of appRouter, as one explicit table (domain rules 6–7). The authorization test
 // generates its matrix from the router and this table, and fails when they list different procedures, so a new
 // procedure cannot ship without someone deciding its audience here.
+import { randomUUID } from "node:crypto";
 import type { AnyProcedure, AnyRouter } from "@trpc/server";
 import type { AppRouter } from "./root.ts";
 
@@ -18,6 +19,8 @@ export interface BranchWorld {
   branchC: number;
   productId: number;
   customerId: number;
+  /** A variant with plenty of stock at A and C, its price, and a debit method (everyone has a session at A). */
+  sellable: { variantId: number; price: string; methodId: number };
   transfer(from: number, to: number, state: "DRAFT" | "SENT"): Promise<number>;
 }
 
@@ -84,6 +87,15 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   // Only the destination receives: the goods travel C → A, so A's cashier unpacks them.
   "transfers.receive": ownBranch(async (w) => ({ transferId: await w.transfer(w.branchC, w.branchA, "SENT") })),
   "transfers.cancel": "manager",
+
+  "sales.create": ownBranch(({ branchA, sellable }) =>
+    Promise.resolve({
+      clientId: randomUUID(),
+      branchId: branchA,
+      lines: [{ variantId: sellable.variantId, quantity: 1 }],
+      payments: [{ methodId: sellable.methodId, base: sellable.price }],
+    }),
+  ),
 
   "users.list": "admin",
   "users.create": "admin",

@@ -5,6 +5,7 @@ import { useTestDb } from "@pos/db/testing";
 import { accessOf, accessRules, proceduresOf, type Access, type BranchWorld } from "./authorization.rules.ts";
 import { appRouter, createCaller, storeRouter } from "./index.ts";
 import { anonymous, as, callPath, codeOf, createBranch, createUser, databaseFingerprint } from "../test/factories.ts";
+import { createPaymentMethods, openCashSession } from "../test/checkout.ts";
 import { createSizedProduct, seedStock } from "../test/stock.ts";
 
 const t = useTestDb();
@@ -47,6 +48,8 @@ beforeAll(async () => {
   const variantId = variants[0]?.id ?? 0;
   for (const branch of [a, c]) await seedStock(db, branch.id, { [variantId]: 1000 });
   const customer = await db.customer.create({ data: { name: "Cliente de prueba" } });
+  const methods = await createPaymentMethods(db);
+  for (const user of [users.cashierA, users.manager, users.admin]) await openCashSession(db, a.id, user.id);
   const manager = callers.manager;
   world = {
     branchA: a.id,
@@ -54,6 +57,7 @@ beforeAll(async () => {
     branchC: c.id,
     productId: product.id,
     customerId: customer.id,
+    sellable: { variantId, price: product.price.toFixed(2), methodId: methods.debit },
     async transfer(from, to, state) {
       const transfer = await manager.transfers.create({
         fromBranchId: from,

@@ -6,6 +6,7 @@ import { healthRouter } from "./routers/health.ts";
 import { imagesRouter } from "./routers/images.ts";
 import { inventoryRouter } from "./routers/inventory.ts";
 import { productsRouter } from "./routers/products.ts";
+import { salesRouter } from "./routers/sales.ts";
 import { sessionRouter } from "./routers/session.ts";
 import { transfersRouter } from "./routers/transfers.ts";
 import { usersRouter } from "./routers/users.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   branches: branchesRouter,
   customers: customersRouter,
   audit: auditRouter,
+  sales: salesRouter,
 });
 
 /**

@@ -7,3 +7,5 @@ export * from "./customers.ts";
 export * from "./users.ts";
 export * from "./branches.ts";
 export * from "./audit.ts";
+export * from "./sale-totals.ts";
+export * from "./sales.ts";

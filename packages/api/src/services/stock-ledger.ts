@@ -133,6 +133,22 @@ async function outOfStock(tx: Tx, change: LedgerChange, variant: VariantFacts, b
 export async function applyStockChanges(
   tx: Tx,
   changes: readonly LedgerChange[],
+  options: ApplyOptions = {},
+): Promise<AppliedChange[]> {
+  const applied = await shiftStockLevels(tx, changes, options);
+  await recordMovements(tx, applied);
+  return applied;
+}
+
+/**
+ * The first half of `applyStockChanges`: moves the levels (the atomic guard) without writing movements yet,
+ * for a caller whose movements point at a row it can only insert after the guard passed (a sale, whose
+ * number must not be taken by a sale that then fails for stock). The caller must `recordMovements` in the
+ * same transaction.
+ */
+export async function shiftStockLevels(
+  tx: Tx,
+  changes: readonly LedgerChange[],
   { allowNegative = false }: ApplyOptions = {},
 ): Promise<AppliedChange[]> {
   if (changes.length === 0) return [];
@@ -163,6 +179,12 @@ export async function applyStockChanges(
       productActive: product.active,
     };
   }
+  return applied;
+}
+
+/** The second half of `applyStockChanges`: one ledger row per applied change. */
+export async function recordMovements(tx: Tx, applied: readonly AppliedChange[]): Promise<void> {
+  if (applied.length === 0) return;
   await tx.inventoryMovement.createMany({
     data: applied.map((change) => ({
       branchId: change.branchId,
@@ -177,7 +199,6 @@ export async function applyStockChanges(
       returnId: change.returnId ?? null,
     })),
   });
-  return applied;
 }
 
 /**
