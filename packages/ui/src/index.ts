@@ -3,4 +3,5 @@ export { Button, type ButtonProps } from "./button.tsx";
 export { Card, CardDescription, CardTitle } from "./card.tsx";
 export { cx } from "./cx.ts";
 export { Input, type InputProps } from "./input.tsx";
-export { formatMoney, type DecimalLike, type MoneyFormatOptions } from "./money.ts";
+export { formatMoney, type MoneyFormatOptions } from "@pos/validators/money-format";
+export type { DecimalLike } from "@pos/validators";

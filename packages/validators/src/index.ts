@@ -9,3 +9,4 @@ export * from "./branches.ts";
 export * from "./audit.ts";
 export * from "./sale-totals.ts";
 export * from "./sales.ts";
+export * from "./money-format.ts";

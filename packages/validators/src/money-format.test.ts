@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "./money.ts";
+import { formatMoney } from "./money-format.ts";
 
 // Intl separates the symbol with a no-break space; normalise so the expectations stay readable.
 const plain = (s: string) => s.replace(/\s/g, " ");

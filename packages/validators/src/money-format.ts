@@ -1,14 +1,11 @@
-// Display only: arithmetic lives in the money module of the API. Amounts arrive as decimal strings
-// (Prisma Decimal#toString or toFixed) so no float ever touches a price on its way to the screen.
+// Display only: arithmetic lives in money.ts. Amounts arrive as decimal strings (Prisma Decimal#toString or
+// toFixed) so no float ever touches a price on its way to the screen, a receipt or a WhatsApp message. It lives
+// here, below the UI, because the API formats money too (printed receipts, order messages).
+import type { DecimalLike } from "./money.ts";
 
 export interface MoneyFormatOptions {
   currency?: string;
   locale?: string;
-}
-
-/** Anything that can print itself as a decimal string, e.g. a Prisma Decimal. */
-export interface DecimalLike {
-  toFixed(digits: number): string;
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
