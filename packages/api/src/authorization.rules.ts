@@ -21,6 +21,8 @@ export interface BranchWorld {
   customerId: number;
   /** A variant with plenty of stock at A and C, its price, and a debit method (everyone has a session at A). */
   sellable: { variantId: number; price: string; methodId: number };
+  /** Makes a completed register sale of one `sellable` unit at a branch (A or C). */
+  sale(branchId: number): Promise<{ saleId: number; reference: string }>;
   transfer(from: number, to: number, state: "DRAFT" | "SENT"): Promise<number>;
 }
 
@@ -88,6 +90,9 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "transfers.receive": ownBranch(async (w) => ({ transferId: await w.transfer(w.branchC, w.branchA, "SENT") })),
   "transfers.cancel": "manager",
 
+  "sales.receipt": ownBranch(async (w) => ({ saleId: (await w.sale(w.branchA)).saleId })),
+  "sales.find": ownBranch(async (w) => ({ reference: (await w.sale(w.branchA)).reference })),
+  "sales.list": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
   "sales.create": ownBranch(({ branchA, sellable }) =>
     Promise.resolve({
       clientId: randomUUID(),

@@ -1,5 +1,6 @@
 // The authorization matrix of domain rules 6–7, generated from the router: every procedure of appRouter × every
 // persona, expected outcome from authorization.rules.ts. A procedure missing from the table fails the suite.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { accessOf, accessRules, proceduresOf, type Access, type BranchWorld } from "./authorization.rules.ts";
@@ -50,6 +51,7 @@ beforeAll(async () => {
   const customer = await db.customer.create({ data: { name: "Cliente de prueba" } });
   const methods = await createPaymentMethods(db);
   for (const user of [users.cashierA, users.manager, users.admin]) await openCashSession(db, a.id, user.id);
+  await openCashSession(db, c.id, users.manager.id);
   const manager = callers.manager;
   world = {
     branchA: a.id,
@@ -58,6 +60,14 @@ beforeAll(async () => {
     productId: product.id,
     customerId: customer.id,
     sellable: { variantId, price: product.price.toFixed(2), methodId: methods.debit },
+    async sale(branchId) {
+      return manager.sales.create({
+        clientId: randomUUID(),
+        branchId,
+        lines: [{ variantId, quantity: 1 }],
+        payments: [{ methodId: methods.debit, base: product.price.toFixed(2) }],
+      });
+    },
     async transfer(from, to, state) {
       const transfer = await manager.transfers.create({
         fromBranchId: from,

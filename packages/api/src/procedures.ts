@@ -99,3 +99,21 @@ export const transferProcedure = staffProcedure
 export const managerTransferProcedure = managerProcedure
   .input(ZTransferRef)
   .use(async ({ ctx, input, next }) => next({ ctx: { transfer: await loadTransferFor(ctx, input.transferId) } }));
+
+/**
+ * Staff on one sale (`input.saleId`, plus whatever else `schema` asks) of a branch they work in: cashiers see
+ * their own branch's sales only. The sale is on `ctx.sale`.
+ */
+export function saleProcedure<TOutput extends { saleId: number }, TInput>(schema: z.ZodType<TOutput, TInput>) {
+  return staffProcedure.input(schema).use(async ({ ctx, input, next }) => {
+    const sale = await ctx.db.sale.findUnique({
+      where: { id: input.saleId },
+      select: { id: true, branchId: true, channel: true, status: true },
+    });
+    if (!sale) throw new TRPCError({ code: "NOT_FOUND", message: `Sale ${input.saleId} does not exist.` });
+    if (!canAccessBranch(ctx.user, sale.branchId)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "This sale belongs to another branch." });
+    }
+    return next({ ctx: { sale } });
+  });
+}

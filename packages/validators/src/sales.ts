@@ -68,9 +68,9 @@ export type TSaleRef = z.infer<typeof ZSaleRef>;
 
 /**
  * What a receipt barcode or a typed number looks like: "CEN-000123", "CEN000123" or "cen 123" (branch code,
- * then the per-branch number).
+ * then the per-branch number). A code with digits in it ("B2") needs the separator to be told from the number.
  */
-export const SALE_REFERENCE = /^\s*([A-Za-z]{2,6})[\s-]?0*(\d{1,9})\s*$/;
+export const SALE_REFERENCE = /^\s*([A-Za-z]{2,6}|[A-Za-z][A-Za-z0-9]{1,5}(?=[\s-]))[\s-]?0*(\d{1,9})\s*$/;
 
 /** Branch code + per-branch number as printed on receipts and encoded in their barcode. */
 export function formatSaleReference(branchCode: string, number: number): string {
@@ -101,6 +101,8 @@ export const ZReceiptRequest = z.object({
   saleId: id,
   /** Thermal paper: 80 mm printers fit 48 columns, 58 mm ones 32–42. */
   columns: z.union([z.literal(32), z.literal(42), z.literal(48)]).default(42),
+  /** Marks the printout as a copy. */
+  reprint: z.boolean().default(false),
 });
 export type TReceiptRequest = z.input<typeof ZReceiptRequest>;
 

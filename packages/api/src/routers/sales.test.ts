@@ -274,3 +274,50 @@ describe("numbers and events", () => {
     });
   });
 });
+
+describe("receipts and history", () => {
+  it("prints a receipt that adds up, finds the sale by its scanned reference, and lists it", async () => {
+    const caller = createCaller(as(t.db, cashier));
+    const result = await sell({
+      ...debitSale([
+        [0, 1],
+        [1, 1],
+      ]),
+      payments: [
+        { methodId: methods.cash, base: "59990.00", tendered: "60000.00" },
+        { methodId: methods.credit, base: "59990.00", installments: 3 },
+      ],
+    });
+    const { receipt, text } = await caller.sales.receipt({ saleId: result.saleId, columns: 42 });
+    expect(receipt).toMatchObject({ reference: result.reference, barcode: result.reference, total: result.total });
+    expect(receipt.change).toBe(result.change);
+    const cents = (amount: string) => Math.round(Number(amount) * 100);
+    const lines = receipt.lines.reduce((sum, line) => sum + cents(line.lineTotal), 0);
+    expect(lines).toBe(cents(receipt.subtotal));
+    expect(cents(receipt.subtotal) - cents(receipt.discount) + cents(receipt.surcharge)).toBe(cents(receipt.total));
+    expect(receipt.payments.reduce((sum, payment) => sum + cents(payment.amount), 0)).toBe(cents(receipt.total));
+    expect(receipt.payments[1]).toMatchObject({ installments: 3, installmentAmount: "21996.33" });
+
+    for (const row of text.split("\n")) expect(row.length).toBeLessThanOrEqual(42);
+    expect(text).toContain(result.reference);
+    expect(text).toMatch(/TOTAL\s+\$\s?119\.980,00/);
+    expect(text).toMatch(/Su vuelto\s+\$\s?6\.009,00/);
+    const reprint = await caller.sales.receipt({ saleId: result.saleId, columns: 32, reprint: true });
+    expect(reprint.text).toContain("REIMPRESIÓN");
+    for (const row of reprint.text.split("\n")) expect(row.length).toBeLessThanOrEqual(32);
+
+    const scanned = ` ${result.reference.toLowerCase()} `;
+    expect(await caller.sales.find({ reference: scanned })).toMatchObject({ id: result.saleId, lineCount: 2 });
+    const history = await caller.sales.list({ branchId });
+    expect(history.items[0]).toMatchObject({ id: result.saleId, reference: result.reference, total: result.total });
+  });
+
+  it("keeps another branch's receipts from a cashier", async () => {
+    const result = await sell(debitSale([[0, 1]]));
+    const stranger = await createUser(t.db, "CASHIER");
+    const caller = createCaller(as(t.db, stranger));
+    expect(await codeOf(caller.sales.receipt({ saleId: result.saleId }))).toBe("FORBIDDEN");
+    expect(await codeOf(caller.sales.find({ reference: result.reference }))).toBe("FORBIDDEN");
+    expect(await codeOf(caller.sales.receipt({ saleId: 99_999_999 }))).toBe("NOT_FOUND");
+  });
+});
