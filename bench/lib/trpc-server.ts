@@ -41,3 +41,15 @@ export async function trpcQuery(baseUrl: string, path: string, input: unknown): 
   if (!response.ok) throw new Error(`${path} → HTTP ${response.status}`);
   return body.result?.data?.json;
 }
+
+/** A mutation over tRPC's HTTP wire format (POST, superjson `{ json: … }` body). Non-2xx replies throw. */
+export async function trpcMutation(baseUrl: string, path: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${baseUrl}/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ json: input }),
+  });
+  const body = (await response.json()) as { result?: { data?: { json?: unknown } }; error?: { json?: unknown } };
+  if (!response.ok) throw new Error(`${path} → HTTP ${response.status} ${JSON.stringify(body.error?.json)}`);
+  return body.result?.data?.json;
+}

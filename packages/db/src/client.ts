@@ -1,11 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { readDbEnv } from "./env.ts";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(url: string, options: { poolMax?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX });
+export interface PrismaClientOptions {
+  poolMax?: number;
+  /** A pool of the caller's own (benchmarks count the statements it runs); `url` and `poolMax` are then unused. */
+  pool?: pg.Pool;
+}
+
+export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
+  const adapter = new PrismaPg(
+    options.pool ?? { connectionString: url, max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX },
+  );
   return new PrismaClient({ adapter });
 }
 
