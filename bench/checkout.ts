@@ -1,4 +1,4 @@
-// `pnpm bench checkout [--url U] [--seconds S] [--warmup N]`
+// `pnpm bench checkout [--url U] [--seconds S] [--warmup N] [--concurrency C]`
 // Register sales (`sales.create`, three lines, debit) over real HTTP through the appRouter at concurrency 1, 8
 // and 32, each next to its floor from the same run: the same writes done with plain pg, one transaction per
 // sale (conditional stock decrements, the branch's next number, sale, lines, payment, movements). Prints the
@@ -198,6 +198,15 @@ async function floorSale(pool: pg.Pool, setup: Setup, i: number): Promise<void> 
   }
 }
 
+/**
+ * CPU this process spent per operation (server and HTTP client alike, both live here): on a small machine the
+ * database and this process share the cores, so this is what caps throughput once the locks are not the limit.
+ */
+function cpuMsPerOp(since: NodeJS.CpuUsage, operations: number): number {
+  const used = process.cpuUsage(since);
+  return Math.round(((used.user + used.system) / 1000 / Math.max(operations, 1)) * 100) / 100;
+}
+
 export default async function checkoutBench(argv: string[]): Promise<void> {
   const flags = parseFlags(argv);
   const maxDurationMs = intFlag(flags, "seconds", 10) * 1000;
@@ -221,13 +230,19 @@ export default async function checkoutBench(argv: string[]): Promise<void> {
     const api = () => trpcMutation(url, "sales.create", apiSale(setup, sequence++));
     const plain = () => floorSale(floor.pool, setup, sequence++);
 
-    for (const concurrency of CONCURRENCIES) {
+    // `--concurrency 8` runs one level only (e.g. under a profiler).
+    const only = flags.has("concurrency") ? [intFlag(flags, "concurrency", 8)] : CONCURRENCIES;
+    for (const concurrency of only) {
       const options = { concurrency, count: Number.MAX_SAFE_INTEGER, warmup, maxDurationMs };
       const floorBefore = floor.statements();
+      const floorCpu = process.cpuUsage();
       const baseline = await runBench(plain, options);
+      const floorCpuMs = cpuMsPerOp(floorCpu, baseline.n + warmup);
       const floorStatements = (floor.statements() - floorBefore) / Math.max(baseline.n + warmup, 1);
       const oursBefore = ours.statements();
+      const ourCpu = process.cpuUsage();
       const result = await runBench(api, options);
+      const ourCpuMs = cpuMsPerOp(ourCpu, result.n + warmup);
       const ourStatements = (ours.statements() - oursBefore) / Math.max(result.n + warmup, 1);
       const ratio = baseline.rps > 0 ? Math.round((result.rps / baseline.rps) * 100) / 100 : 0;
       printResult({
@@ -237,11 +252,17 @@ export default async function checkoutBench(argv: string[]): Promise<void> {
         ...result,
         ratio_vs_floor: ratio,
         statements_per_sale: Math.round(ourStatements * 10) / 10,
+        node_cpu_ms_per_sale: ourCpuMs,
         target_ratio: TARGET.ratio,
         target_p99_ms: concurrency === 32 ? TARGET.p99AtMaxMs : null,
         target_met:
           result.errors === 0 && ratio >= TARGET.ratio && (concurrency !== 32 || result.p99_ms <= TARGET.p99AtMaxMs),
-        baseline: { via: "pg", ...baseline, statements_per_sale: Math.round(floorStatements * 10) / 10 },
+        baseline: {
+          via: "pg",
+          ...baseline,
+          statements_per_sale: Math.round(floorStatements * 10) / 10,
+          node_cpu_ms_per_sale: floorCpuMs,
+        },
       });
     }
   } finally {

@@ -32,6 +32,11 @@ export interface AppliedChange extends LedgerChange {
 export interface ApplyOptions {
   /** Offline sync only (domain rule 2): the goods already left, so the level may go below zero. */
   allowNegative?: boolean;
+  /**
+   * What the caller already read about the variants (a sale has priced them): saves the lookup. The caller
+   * vouches that every variant exists and the branch too.
+   */
+  facts?: ReadonlyMap<number, VariantFacts>;
 }
 
 /**
@@ -44,7 +49,7 @@ export function inStockTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Pro
   return db.$transaction(work, TX_OPTIONS);
 }
 
-interface VariantFacts {
+export interface VariantFacts {
   sizeLabel: string | null;
   product: { id: number; name: string; minStock: number; active: boolean };
 }
@@ -105,11 +110,13 @@ export function describeVariant(variant: { sizeLabel: string | null; product: { 
   return variant.sizeLabel ? `${variant.product.name} ${variant.sizeLabel}` : variant.product.name;
 }
 
-async function outOfStock(tx: Tx, change: LedgerChange, variant: VariantFacts, branch: string): Promise<DomainError> {
+async function outOfStock(tx: Tx, change: LedgerChange, variant: VariantFacts): Promise<DomainError> {
   const level = await tx.stockLevel.findUnique({
     where: { branchId_variantId: { branchId: change.branchId, variantId: change.variantId } },
     select: { quantity: true },
   });
+  const found = await tx.branch.findUnique({ where: { id: change.branchId }, select: { name: true } });
+  const branch = found?.name ?? `branch ${change.branchId}`;
   const available = Math.max(level?.quantity ?? 0, 0);
   const what = describeVariant(variant);
   const message =
@@ -149,7 +156,7 @@ export async function applyStockChanges(
 export async function shiftStockLevels(
   tx: Tx,
   changes: readonly LedgerChange[],
-  { allowNegative = false }: ApplyOptions = {},
+  { allowNegative = false, facts }: ApplyOptions = {},
 ): Promise<AppliedChange[]> {
   if (changes.length === 0) return [];
   const invalid = changes.find((change) => !Number.isSafeInteger(change.quantity) || change.quantity === 0);
@@ -159,27 +166,74 @@ export async function shiftStockLevels(
       quantity: invalid.quantity,
     });
   }
-  const { variantById, branchName } = await loadFacts(tx, changes);
-  // A stable sort keeps several changes to one pair in input order, so their balances follow each other.
-  const ordered = changes.map((change, index) => ({ change, index })).sort((a, b) => byLockOrder(a.change, b.change));
-  const applied: AppliedChange[] = [];
-  for (const { change, index } of ordered) {
+  const variantById = facts ?? (await loadFacts(tx, changes)).variantById;
+  const factsOf = (change: LedgerChange) => {
     const variant = variantById.get(change.variantId);
     if (!variant) throw new Error(`Variant ${change.variantId} vanished while applying stock changes`);
-    const balanceAfter = await shift(tx, change, allowNegative);
-    if (balanceAfter === null) {
-      throw await outOfStock(tx, change, variant, branchName.get(change.branchId) ?? `branch ${change.branchId}`);
-    }
-    const { product } = variant;
-    applied[index] = {
+    return variant;
+  };
+  const pairs = new Set(changes.map((change) => pairKey(change.branchId, change.variantId)));
+  const balances =
+    !allowNegative && pairs.size === changes.length && changes.every((change) => change.quantity < 0)
+      ? await decrementAll(tx, changes, factsOf)
+      : await shiftOneByOne(tx, changes, allowNegative, factsOf);
+  return changes.map((change, index) => {
+    const { product } = factsOf(change);
+    return {
       ...change,
-      balanceAfter,
+      balanceAfter: balances[index] ?? 0,
       productId: product.id,
       minStock: product.minStock,
       productActive: product.active,
     };
+  });
+}
+
+/** One statement per change, in lock order; balances in input order. */
+async function shiftOneByOne(
+  tx: Tx,
+  changes: readonly LedgerChange[],
+  allowNegative: boolean,
+  factsOf: (change: LedgerChange) => VariantFacts,
+): Promise<number[]> {
+  // A stable sort keeps several changes to one pair in input order, so their balances follow each other.
+  const ordered = changes.map((change, index) => ({ change, index })).sort((a, b) => byLockOrder(a.change, b.change));
+  const balances: number[] = [];
+  for (const { change, index } of ordered) {
+    const balanceAfter = await shift(tx, change, allowNegative);
+    if (balanceAfter === null) throw await outOfStock(tx, change, factsOf(change));
+    balances[index] = balanceAfter;
   }
-  return applied;
+  return balances;
+}
+
+/**
+ * All of a sale's decrements in one statement (one round trip however many lines): the rows are locked in
+ * lock order first, then each is decremented only if it stays at or above zero. A decrement that did not
+ * happen means that line is short; the caller's transaction then rolls the others back.
+ */
+async function decrementAll(
+  tx: Tx,
+  changes: readonly LedgerChange[],
+  factsOf: (change: LedgerChange) => VariantFacts,
+): Promise<number[]> {
+  const rows = await tx.$queryRaw<{ branchId: number; variantId: number; quantity: number }[]>`
+    WITH wanted AS (
+      SELECT * FROM unnest(${changes.map((change) => change.branchId)}::int[],
+                           ${changes.map((change) => change.variantId)}::int[],
+                           ${changes.map((change) => change.quantity)}::int[]) AS w("branchId", "variantId", "delta")
+    ), locked AS MATERIALIZED (
+      SELECT s."branchId", s."variantId" FROM "StockLevel" s JOIN wanted w USING ("branchId", "variantId")
+       ORDER BY s."branchId", s."variantId" FOR UPDATE OF s
+    )
+    UPDATE "StockLevel" s SET "quantity" = s."quantity" + w."delta", "updatedAt" = now()
+      FROM wanted w JOIN locked l USING ("branchId", "variantId")
+     WHERE s."branchId" = w."branchId" AND s."variantId" = w."variantId" AND s."quantity" + w."delta" >= 0
+    RETURNING s."branchId", s."variantId", s."quantity"`;
+  const after = new Map(rows.map((row) => [pairKey(row.branchId, row.variantId), row.quantity]));
+  const short = [...changes].sort(byLockOrder).find((change) => !after.has(pairKey(change.branchId, change.variantId)));
+  if (short) throw await outOfStock(tx, short, factsOf(short));
+  return changes.map((change) => after.get(pairKey(change.branchId, change.variantId)) ?? 0);
 }
 
 /** The second half of `applyStockChanges`: one ledger row per applied change. */

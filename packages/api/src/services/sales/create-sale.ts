@@ -6,8 +6,8 @@ import { DomainError } from "../../errors.ts";
 import type { EventBus } from "../../events/index.ts";
 import { recordAudit } from "../audit.ts";
 import { findOpenCashSession } from "../cash-sessions.ts";
-import { inStockTransaction, type Tx } from "../stock-ledger.ts";
-import { assertSameRequest, lockClientId, requestHash } from "./once.ts";
+import { inStockTransaction } from "../stock-ledger.ts";
+import { exactlyOnce, requestHash } from "./once.ts";
 import { announceSale, placeSale, type Shortfall } from "./placement.ts";
 import { priceSale } from "./pricing.ts";
 
@@ -56,10 +56,15 @@ function replayOf(sale: EarlierSale): SaleResult {
   };
 }
 
-async function assertCustomer(tx: Tx, customerId: number | undefined): Promise<void> {
+async function assertCustomer(db: Db, customerId: number | undefined): Promise<void> {
   if (customerId === undefined) return;
-  const customer = await tx.customer.findUnique({ where: { id: customerId }, select: { id: true } });
+  const customer = await db.customer.findUnique({ where: { id: customerId }, select: { id: true } });
   if (!customer) throw new DomainError("NOT_FOUND", `Customer ${customerId} does not exist.`, { customerId });
+}
+
+async function findEarlierSale(db: Db, clientId: string) {
+  const sale = await db.sale.findUnique({ where: { clientId }, select: earlierSaleSelect });
+  return sale ? { requestHash: sale.requestHash, replay: replayOf(sale) } : null;
 }
 
 export async function createSale(
@@ -67,73 +72,79 @@ export async function createSale(
   input: TSaleCreateParsed,
   seller: Pick<SessionUser, "id" | "role">,
 ): Promise<SaleResult> {
+  const { db } = ctx;
   const hash = requestHash(input);
   const offline = input.offlineAt !== undefined;
-  return inStockTransaction(ctx.db, async (tx) => {
-    await lockClientId(tx, "sale", input.clientId);
-    const earlier = await tx.sale.findUnique({ where: { clientId: input.clientId }, select: earlierSaleSelect });
-    if (earlier) {
-      assertSameRequest("sale", earlier.requestHash, hash);
-      return replayOf(earlier);
-    }
-    const session = await findOpenCashSession(tx, input.branchId, seller.id);
-    if (!session && !offline) {
-      throw new DomainError("PRECONDITION_FAILED", "Open a cash session at this register before selling.");
-    }
-    await assertCustomer(tx, input.customerId);
-    const priced = await priceSale(tx, {
-      channel: "POS",
-      lines: input.lines,
-      discount: input.discount,
-      payments: input.payments,
-      seller,
-      offline,
-    });
-    const total = fromCents(priced.totals.total);
-    if (!offline && input.expectedTotal !== undefined && toCents(input.expectedTotal) !== priced.totals.total) {
-      throw new DomainError(
-        "CONFLICT",
-        `The total is now ${total}, not ${input.expectedTotal}: prices or payment terms changed. Review the sale and confirm again.`,
-        { reason: "TOTAL_CHANGED", total },
-      );
-    }
-    const placed = await placeSale(tx, {
-      clientId: input.clientId,
-      requestHash: hash,
-      channel: "POS",
-      status: "COMPLETED",
-      branchId: input.branchId,
-      cashierId: seller.id,
-      cashSessionId: session?.id ?? null,
-      customerId: input.customerId ?? null,
-      priced,
-      notes: input.notes ?? null,
-      order: null,
-      offlineAt: input.offlineAt ?? null,
-    });
-    if (priced.deviations.length > 0 || placed.shortfalls.length > 0) {
-      await recordAudit(tx, {
-        actorId: seller.id,
-        action: "sale.offline_exceptions",
-        entity: "Sale",
-        entityId: placed.id,
-        data: {
+  return exactlyOnce({
+    what: "sale",
+    hash,
+    findEarlier: () => findEarlierSale(db, input.clientId),
+    run: async () => {
+      // Reads that decide nothing under concurrency happen before the transaction and side by side, so the
+      // transaction holds its locks only for the stock guard and the one statement that writes the sale.
+      const [session, priced] = await Promise.all([
+        findOpenCashSession(db, input.branchId, seller.id),
+        priceSale(db, {
+          channel: "POS",
+          lines: input.lines,
+          discount: input.discount,
+          payments: input.payments,
+          seller,
+          offline,
+        }),
+        assertCustomer(db, input.customerId),
+      ]);
+      if (!session && !offline) {
+        throw new DomainError("PRECONDITION_FAILED", "Open a cash session at this register before selling.");
+      }
+      const total = fromCents(priced.totals.total);
+      if (!offline && input.expectedTotal !== undefined && toCents(input.expectedTotal) !== priced.totals.total) {
+        throw new DomainError(
+          "CONFLICT",
+          `The total is now ${total}, not ${input.expectedTotal}: prices or payment terms changed. Review the sale and confirm again.`,
+          { reason: "TOTAL_CHANGED", total },
+        );
+      }
+      return inStockTransaction(db, async (tx) => {
+        const placed = await placeSale(tx, {
+          clientId: input.clientId,
+          requestHash: hash,
+          channel: "POS",
+          status: "COMPLETED",
+          branchId: input.branchId,
+          cashierId: seller.id,
+          cashSessionId: session?.id ?? null,
+          customerId: input.customerId ?? null,
+          priced,
+          notes: input.notes ?? null,
+          order: null,
+          offlineAt: input.offlineAt ?? null,
+        });
+        if (priced.deviations.length > 0 || placed.shortfalls.length > 0) {
+          await recordAudit(tx, {
+            actorId: seller.id,
+            action: "sale.offline_exceptions",
+            entity: "Sale",
+            entityId: placed.id,
+            data: {
+              reference: placed.reference,
+              deviations: priced.deviations,
+              shortfalls: placed.shortfalls.map((shortfall) => ({ ...shortfall })),
+            },
+          });
+        }
+        await announceSale(tx, ctx.bus, placed, { branchId: input.branchId, channel: "POS", total });
+        return {
+          saleId: placed.id,
+          number: placed.number,
           reference: placed.reference,
-          deviations: priced.deviations,
-          shortfalls: placed.shortfalls.map((shortfall) => ({ ...shortfall })),
-        },
+          total,
+          change: fromCents(priced.change),
+          createdOffline: offline,
+          shortfalls: placed.shortfalls,
+          replayed: false,
+        };
       });
-    }
-    await announceSale(tx, ctx.bus, placed, { branchId: input.branchId, channel: "POS", total });
-    return {
-      saleId: placed.id,
-      number: placed.number,
-      reference: placed.reference,
-      total,
-      change: fromCents(priced.change),
-      createdOffline: offline,
-      shortfalls: placed.shortfalls,
-      replayed: false,
-    };
+    },
   });
 }

@@ -1,31 +1,64 @@
 // Exactly once (domain rule 3): a sale, an order or a return carries a client-made UUID. The first request
 // with it does the work; any later one with the same content gets the same answer and creates nothing; one
-// with different content is refused. Two identical requests in flight at once are serialised on an advisory
-// lock keyed by the id, so the second waits for the first to commit and then finds its result.
+// with different content is refused.
+//
+// Optimistic, not locked: the unique index on clientId is the arbiter. Two identical requests in flight at
+// once both start; the second either waits on the first's stock rows and then fails for stock, or reaches the
+// insert and waits on the first's index entry and then fails as a duplicate. Either way, by then the first
+// has committed, so looking again finds it and the second answers with the first's result. The common path
+// (a new sale) pays nothing for this: no lock round trip inside the sale's transaction.
 import { createHash } from "node:crypto";
-import { DomainError } from "../../errors.ts";
-import type { Tx } from "../stock-ledger.ts";
+import { DomainError, isDomainError } from "../../errors.ts";
 
 /** A stable fingerprint of what was asked (the parsed input, so defaults and trimming count as the same). */
 export function requestHash(request: unknown): string {
   return createHash("sha256").update(JSON.stringify(request)).digest("base64url");
 }
 
-/**
- * Takes the transaction-scoped lock for one client id. Sales and returns have separate id spaces (the
- * namespace), so the same UUID used for both cannot make one wait for the other.
- */
-export async function lockClientId(tx: Tx, namespace: "sale" | "return", clientId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${namespace}:${clientId}`}, 0))`;
+export interface Earlier<T> {
+  requestHash: string | null;
+  /** The answer the first request got (or would get now), marked as a replay. */
+  replay: T;
 }
 
-/** What to do with an earlier record found under the same client id. */
-export function assertSameRequest(what: string, earlierHash: string | null, hash: string): void {
-  if (earlierHash !== hash) {
+export interface OnceOptions<T> {
+  /** "sale", "order", "return": for the message when a client id comes back with other content. */
+  what: string;
+  hash: string;
+  findEarlier(): Promise<Earlier<T> | null>;
+  /** The work, in its own transaction; its unique index on clientId must reject a second insert. */
+  run(): Promise<T>;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  if (error.code === "P2002") return true;
+  // Raw statements report the driver's error: P2010 with Postgres' own code inside.
+  return error.code === "P2010" && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes('"23505"');
+}
+
+function answer<T>(what: string, earlier: Earlier<T>, hash: string): T {
+  if (earlier.requestHash !== hash) {
     throw new DomainError(
       "CONFLICT",
       `This ${what} was already recorded with different content. Start a new ${what} instead of resending this one.`,
       { reason: "CLIENT_ID_REUSED" },
     );
+  }
+  return earlier.replay;
+}
+
+export async function exactlyOnce<T>(options: OnceOptions<T>): Promise<T> {
+  const earlier = await options.findEarlier();
+  if (earlier) return answer(options.what, earlier, options.hash);
+  try {
+    return await options.run();
+  } catch (error) {
+    // A twin request may have won the race: if so, this one is a replay, whatever made it fail.
+    if (isUniqueViolation(error) || (isDomainError(error) && error.code === "OUT_OF_STOCK")) {
+      const winner = await options.findEarlier();
+      if (winner) return answer(options.what, winner, options.hash);
+    }
+    throw error;
   }
 }

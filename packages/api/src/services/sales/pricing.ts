@@ -1,7 +1,7 @@
 // Prices a sale on the server: catalog prices and costs, the store's tax mode, the payment methods' discounts,
 // surcharges and installment plans, and who may give what discount. The register shows the same numbers
 // through the same `computeSaleTotals`; here they are decided.
-import type { PaymentType, Role, SaleChannel } from "@pos/db";
+import type { Db, PaymentType, Role, SaleChannel } from "@pos/db";
 import {
   computeSaleTotals,
   fromCents,
@@ -12,7 +12,7 @@ import {
   type SaleTotals,
 } from "@pos/validators";
 import { DomainError } from "../../errors.ts";
-import { describeVariant, type Tx } from "../stock-ledger.ts";
+import { describeVariant, type Tx, type VariantFacts } from "../stock-ledger.ts";
 
 export interface PricingLine {
   variantId: number;
@@ -76,51 +76,71 @@ export interface PricedSale {
   change: Cents;
   /** What an offline sale did beyond the rules (price drift, discounts above the limit): for the audit log. */
   deviations: string[];
+  /** What the stock ledger needs to know about the variants, read here already. */
+  stockFacts: Map<number, VariantFacts>;
+}
+
+interface CatalogRow {
+  id: number;
+  sku: string;
+  sizeLabel: string | null;
+  active: boolean;
+  priceOverride: string | null;
+  productId: number;
+  name: string;
+  price: string;
+  onlinePrice: string | null;
+  cost: string;
+  taxRate: string;
+  productActive: boolean;
+  minStock: number;
+}
+
+interface MethodRow {
+  id: number;
+  name: string;
+  type: PaymentType;
+  active: boolean;
+  adjustmentPercent: string;
+  plans: { installments: number; surchargePercent: string }[];
+}
+
+interface TermsRow {
+  config: { pricesIncludeTax: boolean; cashierMaxDiscountPercent: string } | null;
+  methods: MethodRow[];
 }
 
 const DEFAULT_CONFIG = { pricesIncludeTax: true, cashierMaxDiscountPercent: "10" };
 
-async function loadCatalog(tx: Tx, variantIds: number[]) {
-  const variants = await tx.variant.findMany({
-    where: { id: { in: variantIds } },
-    select: {
-      id: true,
-      sku: true,
-      sizeLabel: true,
-      active: true,
-      priceOverride: true,
-      product: { select: { name: true, price: true, onlinePrice: true, cost: true, taxRate: true, active: true } },
-    },
-  });
-  return new Map(variants.map((variant) => [variant.id, variant]));
+// Raw SQL for the two reads every sale makes: one round trip each, the fewest the shapes allow.
+
+async function loadCatalog(db: Db | Tx, variantIds: number[]) {
+  const rows = await db.$queryRaw<CatalogRow[]>`
+    SELECT v."id", v."sku", v."sizeLabel", v."active", v."priceOverride"::text AS "priceOverride",
+           p."id" AS "productId", p."name", p."price"::text AS "price", p."onlinePrice"::text AS "onlinePrice",
+           p."cost"::text AS "cost", p."taxRate"::text AS "taxRate", p."active" AS "productActive", p."minStock"
+      FROM "Variant" v JOIN "Product" p ON p."id" = v."productId"
+     WHERE v."id" = ANY(${variantIds}::int[])`;
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
-async function loadMethods(tx: Tx, methodIds: number[]) {
-  const methods = await tx.paymentMethodConfig.findMany({
-    where: { id: { in: methodIds } },
-    select: {
-      id: true,
-      name: true,
-      type: true,
-      active: true,
-      adjustmentPercent: true,
-      installmentPlans: { where: { active: true }, select: { installments: true, surchargePercent: true } },
-    },
-  });
-  return new Map(methods.map((method) => [method.id, method]));
-}
-
-async function loadConfig(tx: Tx) {
-  const config = await tx.storeConfig.findUnique({
-    where: { id: 1 },
-    select: { pricesIncludeTax: true, cashierMaxDiscountPercent: true },
-  });
-  return config
-    ? {
-        pricesIncludeTax: config.pricesIncludeTax,
-        cashierMaxDiscountPercent: config.cashierMaxDiscountPercent.toFixed(2),
-      }
-    : DEFAULT_CONFIG;
+/** The store's tax mode and discount limit, and the payment methods used with their active plans. */
+async function loadTerms(db: Db | Tx, methodIds: number[]) {
+  const rows = await db.$queryRaw<TermsRow[]>`
+    SELECT (SELECT json_build_object('pricesIncludeTax', c."pricesIncludeTax",
+                   'cashierMaxDiscountPercent', c."cashierMaxDiscountPercent"::text)
+              FROM "StoreConfig" c WHERE c."id" = 1) AS "config",
+           COALESCE((SELECT json_agg(json_build_object('id', m."id", 'name', m."name", 'type', m."type",
+                   'active', m."active", 'adjustmentPercent', m."adjustmentPercent"::text,
+                   'plans', (SELECT COALESCE(json_agg(json_build_object('installments', pl."installments",
+                                    'surchargePercent', pl."surchargePercent"::text)), '[]')
+                               FROM "InstallmentPlan" pl WHERE pl."methodId" = m."id" AND pl."active")))
+              FROM "PaymentMethodConfig" m WHERE m."id" = ANY(${methodIds}::int[])), '[]') AS "methods"`;
+  const row = rows[0];
+  return {
+    config: row?.config ?? DEFAULT_CONFIG,
+    methods: new Map((row?.methods ?? []).map((method) => [method.id, method])),
+  };
 }
 
 /** Adds basis-point precise percentages given as decimal strings ("-10" + "0" → "-10.00"). */
@@ -133,15 +153,15 @@ function refuse(offline: boolean, deviations: string[], code: "FORBIDDEN" | "CON
   else throw new DomainError(code, message);
 }
 
-export async function priceSale(tx: Tx, request: PricingRequest): Promise<PricedSale> {
+/** Reads with `db` (before a sale's transaction) or inside one (`tx`); writes nothing. */
+export async function priceSale(db: Db | Tx, request: PricingRequest): Promise<PricedSale> {
   const { seller, offline } = request;
   const deviations: string[] = [];
   const catalog = await loadCatalog(
-    tx,
+    db,
     request.lines.map((line) => line.variantId),
   );
-  const methods = await loadMethods(tx, [...new Set(request.payments.map((payment) => payment.methodId))]);
-  const config = await loadConfig(tx);
+  const { config, methods } = await loadTerms(db, [...new Set(request.payments.map((payment) => payment.methodId))]);
   const isManager = seller?.role === "MANAGER" || seller?.role === "ADMIN";
   const discountLimit = isManager ? "100" : seller ? config.cashierMaxDiscountPercent : "0";
 
@@ -152,12 +172,12 @@ export async function priceSale(tx: Tx, request: PricingRequest): Promise<Priced
         variantId: line.variantId,
       });
     }
-    const what = describeVariant(variant);
-    if (!variant.active || !variant.product.active) {
+    const what = describeVariant({ sizeLabel: variant.sizeLabel, product: { name: variant.name } });
+    if (!variant.active || !variant.productActive) {
       refuse(offline, deviations, "CONFLICT", `${what} is no longer sold.`);
     }
-    const online = request.channel !== "POS" ? variant.product.onlinePrice : null;
-    const catalogPrice = toCents(variant.priceOverride ?? online ?? variant.product.price);
+    const online = request.channel !== "POS" ? variant.onlinePrice : null;
+    const catalogPrice = toCents(variant.priceOverride ?? online ?? variant.price);
     const unitPrice = line.unitPrice === undefined ? catalogPrice : toCents(line.unitPrice);
     if (unitPrice !== catalogPrice && !isManager) {
       refuse(offline, deviations, "FORBIDDEN", `Only a manager can change the price of ${what}.`);
@@ -170,13 +190,13 @@ export async function priceSale(tx: Tx, request: PricingRequest): Promise<Priced
     return {
       variantId: variant.id,
       quantity: line.quantity,
-      productName: variant.product.name,
+      productName: variant.name,
       sizeLabel: variant.sizeLabel,
       sku: variant.sku,
       unitPrice,
-      unitCost: toCents(variant.product.cost),
+      unitCost: toCents(variant.cost),
       discount,
-      taxRate: variant.product.taxRate.toFixed(2),
+      taxRate: variant.taxRate,
       lineTotal: gross - discount,
     };
   });
@@ -193,13 +213,13 @@ export async function priceSale(tx: Tx, request: PricingRequest): Promise<Priced
     if (!method.active && !offline) {
       throw new DomainError("CONFLICT", `${method.name} is not accepted any more. Choose another payment method.`);
     }
-    let adjustment = method.adjustmentPercent.toFixed(2);
-    if (payment.installments > 1 || method.installmentPlans.length > 0) {
-      const plan = method.installmentPlans.find((candidate) => candidate.installments === payment.installments);
+    let adjustment = method.adjustmentPercent;
+    if (payment.installments > 1 || method.plans.length > 0) {
+      const plan = method.plans.find((candidate) => candidate.installments === payment.installments);
       if (!plan && payment.installments > 1) {
         throw new DomainError("BAD_REQUEST", `${method.name} does not offer ${payment.installments} installments.`);
       }
-      if (plan) adjustment = addPercents(adjustment, plan.surchargePercent.toFixed(2));
+      if (plan) adjustment = addPercents(adjustment, plan.surchargePercent);
     }
     if (payment.tendered !== undefined && method.type !== "CASH") {
       throw new DomainError("BAD_REQUEST", `Only cash payments take a tendered amount (not ${method.name}).`);
@@ -250,11 +270,26 @@ export async function priceSale(tx: Tx, request: PricingRequest): Promise<Priced
       reference: payment.reference ?? null,
     };
   });
+  const stockFacts = new Map(
+    [...catalog.values()].map((variant): [number, VariantFacts] => [
+      variant.id,
+      {
+        sizeLabel: variant.sizeLabel,
+        product: {
+          id: variant.productId,
+          name: variant.name,
+          minStock: variant.minStock,
+          active: variant.productActive,
+        },
+      },
+    ]),
+  );
   return {
     lines: lines.map((line, index) => ({ ...line, lineTotal: totals.lines[index]?.lineTotal ?? line.lineTotal })),
     payments,
     totals,
     change,
     deviations,
+    stockFacts,
   };
 }
