@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { readDbEnv } from "./env.ts";
 
@@ -12,10 +12,18 @@ export interface PrismaClientOptions {
 }
 
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg(
-    options.pool ?? { connectionString: url, max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX },
-  );
+  const pool =
+    options.pool ?? new pg.Pool({ connectionString: url, max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX });
+  // When the server drops a connection (restart, failover, pg_terminate_backend), the client in use emits
+  // 'error'; with no listener that event kills the process. The query in flight fails on its own and the
+  // pool discards the broken client, so a listener that just swallows it is enough (see faults.test.ts).
+  pool.on("connect", (client) => client.on("error", ignoreConnectionError));
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
+}
+
+function ignoreConnectionError(): void {
+  // The failure reaches whoever awaited the query; nothing more to do here.
 }
 
 // One client per process; kept on globalThis so Next.js hot reloads do not open a new pool each time.
