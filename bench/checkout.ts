@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { createPrismaClient } from "@pos/db";
-import type { SessionUser } from "@pos/api";
+import { connectPgEventBus, type EventBus, type SessionUser } from "@pos/api";
 import { amountDue, fromCents, lineTotalCents, toCents } from "@pos/validators";
 import { intFlag, parseFlags } from "./lib/args.ts";
 import { countingPool } from "./lib/counting-pool.ts";
@@ -221,9 +221,12 @@ export default async function checkoutBench(argv: string[]): Promise<void> {
   const floor = countingPool(database.url, 40);
   const db = createPrismaClient(database.url, { pool: ours.pool });
   let server: Awaited<ReturnType<typeof startTrpcServer>> | undefined;
+  let bus: EventBus | undefined;
   try {
     const setup = await prepare(floor.pool);
-    server = await startTrpcServer(db, setup.user);
+    // As in the apps: sales announce themselves with NOTIFY inside their transaction.
+    bus = await connectPgEventBus({ url: database.url, db });
+    server = await startTrpcServer(db, setup.user, bus);
     const url = server.url;
     note(`sales.create on ${url} as ${setup.user.email}, branch ${setup.user.branchId}, ${setup.items.length} items`);
     let sequence = 0;
@@ -267,6 +270,7 @@ export default async function checkoutBench(argv: string[]): Promise<void> {
     }
   } finally {
     await server?.close();
+    await bus?.close();
     await db.$disconnect();
     await floor.pool.end();
     await database.release();

@@ -2,7 +2,7 @@
 // as apps/pos's /api/trpc, over real HTTP, minus Next and next-auth (a fixed staff session instead).
 import type { AddressInfo } from "node:net";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { appRouter, createContextInner, silentLogger, type SessionUser } from "@pos/api";
+import { appRouter, createContextInner, silentLogger, type EventBus, type SessionUser } from "@pos/api";
 import type { Db } from "@pos/db";
 
 export interface RunningServer {
@@ -10,10 +10,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTrpcServer(db: Db, user: SessionUser): Promise<RunningServer> {
+/** `bus`: the apps' LISTEN/NOTIFY bus for writes measured as production makes them (events in the transaction). */
+export async function startTrpcServer(db: Db, user: SessionUser, bus?: EventBus): Promise<RunningServer> {
   const server = createHTTPServer({
     router: appRouter,
-    createContext: () => createContextInner({ db, session: { user }, log: silentLogger }),
+    createContext: () => createContextInner({ db, session: { user }, log: silentLogger, bus }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

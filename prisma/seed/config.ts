@@ -161,6 +161,7 @@ export function pushStorefront(sink: RowSink, fulfillmentBranchId: number, creat
     shippingFee: "4999.00",
     freeShippingFrom: "150000.00",
     orderHoldMinutes: 120,
+    cashierMaxDiscountPercent: "10",
     active: true,
     updatedAt: createdAt,
   });
