@@ -2,11 +2,11 @@
 // with it does the work; any later one with the same content gets the same answer and creates nothing; one
 // with different content is refused.
 //
-// Optimistic, not locked: the unique index on clientId is the arbiter. Two identical requests in flight at
-// once both start; the second either waits on the first's stock rows and then fails for stock, or reaches the
-// insert and waits on the first's index entry and then fails as a duplicate. Either way, by then the first
-// has committed, so looking again finds it and the second answers with the first's result. The common path
-// (a new sale) pays nothing for this: no lock round trip inside the sale's transaction.
+// Optimistic, not locked: the unique index on clientId is the arbiter. A request simply does its work; a
+// repeated one fails, either as a duplicate at the insert (after waiting for the first's index entry to
+// commit) or for stock (after waiting on the first's stock rows), and only then looks for an earlier record
+// and answers with it. Two identical requests in flight at once are the same case. The common path, a new
+// sale, pays nothing for this: no lock and no lookup.
 import { createHash } from "node:crypto";
 import { DomainError, isDomainError } from "../../errors.ts";
 
@@ -49,13 +49,12 @@ function answer<T>(what: string, earlier: Earlier<T>, hash: string): T {
 }
 
 export async function exactlyOnce<T>(options: OnceOptions<T>): Promise<T> {
-  const earlier = await options.findEarlier();
-  if (earlier) return answer(options.what, earlier, options.hash);
   try {
     return await options.run();
   } catch (error) {
-    // A twin request may have won the race: if so, this one is a replay, whatever made it fail.
-    if (isUniqueViolation(error) || (isDomainError(error) && error.code === "OUT_OF_STOCK")) {
+    // An earlier request (or a twin in flight) may have recorded it: then this one is a replay, whatever made
+    // it fail. Checking after a failure rather than before keeps the lookup off the common path.
+    if (isUniqueViolation(error) || isDomainError(error)) {
       const winner = await options.findEarlier();
       if (winner) return answer(options.what, winner, options.hash);
     }

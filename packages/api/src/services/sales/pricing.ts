@@ -112,22 +112,21 @@ interface TermsRow {
 
 const DEFAULT_CONFIG = { pricesIncludeTax: true, cashierMaxDiscountPercent: "10" };
 
-// Raw SQL for the two reads every sale makes: one round trip each, the fewest the shapes allow.
-
-async function loadCatalog(db: Db | Tx, variantIds: number[]) {
-  const rows = await db.$queryRaw<CatalogRow[]>`
-    SELECT v."id", v."sku", v."sizeLabel", v."active", v."priceOverride"::text AS "priceOverride",
-           p."id" AS "productId", p."name", p."price"::text AS "price", p."onlinePrice"::text AS "onlinePrice",
-           p."cost"::text AS "cost", p."taxRate"::text AS "taxRate", p."active" AS "productActive", p."minStock"
-      FROM "Variant" v JOIN "Product" p ON p."id" = v."productId"
-     WHERE v."id" = ANY(${variantIds}::int[])`;
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-/** The store's tax mode and discount limit, and the payment methods used with their active plans. */
-async function loadTerms(db: Db | Tx, methodIds: number[]) {
-  const rows = await db.$queryRaw<TermsRow[]>`
-    SELECT (SELECT json_build_object('pricesIncludeTax', c."pricesIncludeTax",
+/**
+ * Everything pricing needs in one round trip: the variants with their products, the store's tax mode and
+ * discount limit, and the payment methods used with their active plans. Numbers come back as text so no
+ * price passes through a float.
+ */
+async function loadPricingFacts(db: Db | Tx, variantIds: number[], methodIds: number[]) {
+  const rows = await db.$queryRaw<(TermsRow & { catalog: CatalogRow[] })[]>`
+    SELECT COALESCE((SELECT json_agg(json_build_object('id', v."id", 'sku', v."sku", 'sizeLabel', v."sizeLabel",
+                   'active', v."active", 'priceOverride', v."priceOverride"::text, 'productId', p."id",
+                   'name', p."name", 'price', p."price"::text, 'onlinePrice', p."onlinePrice"::text,
+                   'cost', p."cost"::text, 'taxRate', p."taxRate"::text, 'productActive', p."active",
+                   'minStock', p."minStock"))
+              FROM "Variant" v JOIN "Product" p ON p."id" = v."productId"
+             WHERE v."id" = ANY(${variantIds}::int[])), '[]') AS "catalog",
+           (SELECT json_build_object('pricesIncludeTax', c."pricesIncludeTax",
                    'cashierMaxDiscountPercent', c."cashierMaxDiscountPercent"::text)
               FROM "StoreConfig" c WHERE c."id" = 1) AS "config",
            COALESCE((SELECT json_agg(json_build_object('id', m."id", 'name', m."name", 'type', m."type",
@@ -138,6 +137,7 @@ async function loadTerms(db: Db | Tx, methodIds: number[]) {
               FROM "PaymentMethodConfig" m WHERE m."id" = ANY(${methodIds}::int[])), '[]') AS "methods"`;
   const row = rows[0];
   return {
+    catalog: new Map((row?.catalog ?? []).map((variant) => [variant.id, variant])),
     config: row?.config ?? DEFAULT_CONFIG,
     methods: new Map((row?.methods ?? []).map((method) => [method.id, method])),
   };
@@ -157,11 +157,11 @@ function refuse(offline: boolean, deviations: string[], code: "FORBIDDEN" | "CON
 export async function priceSale(db: Db | Tx, request: PricingRequest): Promise<PricedSale> {
   const { seller, offline } = request;
   const deviations: string[] = [];
-  const catalog = await loadCatalog(
+  const { catalog, config, methods } = await loadPricingFacts(
     db,
     request.lines.map((line) => line.variantId),
+    [...new Set(request.payments.map((payment) => payment.methodId))],
   );
-  const { config, methods } = await loadTerms(db, [...new Set(request.payments.map((payment) => payment.methodId))]);
   const isManager = seller?.role === "MANAGER" || seller?.role === "ADMIN";
   const discountLimit = isManager ? "100" : seller ? config.cashierMaxDiscountPercent : "0";
 
