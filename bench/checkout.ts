@@ -31,34 +31,46 @@ interface Item {
   sku: string;
 }
 
-interface Setup {
-  user: SessionUser & { branchId: number };
+interface Register {
+  branchId: number;
   sessionId: number;
+}
+
+interface Setup {
+  /** A manager: sells at every branch, each through its own open cash session (a register per branch). */
+  user: SessionUser;
+  registers: Register[];
   methodId: number;
   items: Item[];
   pricesIncludeTax: boolean;
 }
 
-async function prepare(pool: pg.Pool): Promise<Setup> {
-  const users = await pool.query<SessionUser & { branchId: number }>(
-    `SELECT u.id, u.name, u.email, u.role, u."branchId" FROM "User" u JOIN "Branch" b ON b.id = u."branchId"
-      WHERE u.role = 'CASHIER' AND u.active AND b.active ORDER BY u.id LIMIT 1`,
-  );
-  const user = users.rows[0];
-  if (!user) throw new Error("No active cashier in the database: seed it first");
+async function openRegister(pool: pg.Pool, userId: number, branchId: number): Promise<Register> {
   const open = await pool.query<{ id: number }>(
     `SELECT id FROM "CashSession" WHERE "cashierId" = $1 AND "branchId" = $2 AND "closedAt" IS NULL LIMIT 1`,
-    [user.id, user.branchId],
+    [userId, branchId],
   );
   const sessionId =
     open.rows[0]?.id ??
     (
       await pool.query<{ id: number }>(
         `INSERT INTO "CashSession" ("branchId", "cashierId", "openingFloat") VALUES ($1, $2, 0) RETURNING id`,
-        [user.branchId, user.id],
+        [branchId, userId],
       )
     ).rows[0]?.id;
   if (sessionId === undefined) throw new Error("Could not open a cash session");
+  return { branchId, sessionId };
+}
+
+async function prepare(pool: pg.Pool): Promise<Setup> {
+  const users = await pool.query<SessionUser>(
+    `SELECT id, name, email, role, "branchId" FROM "User" WHERE role = 'MANAGER' AND active ORDER BY id LIMIT 1`,
+  );
+  const user = users.rows[0];
+  if (!user) throw new Error("No active manager in the database: seed it first");
+  const branches = await pool.query<{ id: number }>(`SELECT id FROM "Branch" WHERE active ORDER BY id`);
+  const registers: Register[] = [];
+  for (const branch of branches.rows) registers.push(await openRegister(pool, user.id, branch.id));
   const method = await pool.query<{ id: number }>(
     `SELECT id FROM "PaymentMethodConfig" WHERE type = 'DEBIT' AND active AND "adjustmentPercent" = 0 LIMIT 1`,
   );
@@ -84,14 +96,14 @@ async function prepare(pool: pg.Pool): Promise<Setup> {
   await pool.query(
     `WITH topped AS (
        INSERT INTO "StockLevel" ("branchId", "variantId", quantity, "updatedAt")
-       SELECT $1, id, 100000, now() FROM unnest($2::int[]) AS id
+       SELECT b, v, 100000, now() FROM unnest($1::int[]) AS b, unnest($2::int[]) AS v
        ON CONFLICT ("branchId", "variantId") DO UPDATE SET quantity = "StockLevel".quantity + 100000, "updatedAt" = now()
-       RETURNING "variantId", quantity)
+       RETURNING "branchId", "variantId", quantity)
      INSERT INTO "InventoryMovement" ("branchId", "variantId", quantity, "balanceAfter", type, reason)
-     SELECT $1, "variantId", 100000, quantity, 'PURCHASE', 'checkout benchmark stock' FROM topped`,
-    [user.branchId, items.map((item) => item.id)],
+     SELECT "branchId", "variantId", 100000, quantity, 'PURCHASE', 'checkout benchmark stock' FROM topped`,
+    [registers.map((register) => register.branchId), items.map((item) => item.id)],
   );
-  return { user, sessionId, methodId, items, pricesIncludeTax: config.rows[0]?.pricesIncludeTax ?? true };
+  return { user, registers, methodId, items, pricesIncludeTax: config.rows[0]?.pricesIncludeTax ?? true };
 }
 
 /** Sale i's three distinct items, spread over the sample so concurrent sales rarely wait on the same row. */
@@ -111,11 +123,18 @@ function dueOf(setup: Setup, items: Item[]): number {
   });
 }
 
+/** Sales go round the registers: each branch's counter row is contended only by its own registers. */
+function registerOf(setup: Setup, i: number): Register {
+  const register = setup.registers[i % setup.registers.length];
+  if (!register) throw new Error("No registers");
+  return register;
+}
+
 function apiSale(setup: Setup, i: number) {
   const items = linesOf(setup, i);
   return {
     clientId: randomUUID(),
-    branchId: setup.user.branchId,
+    branchId: registerOf(setup, i).branchId,
     lines: items.map((item) => ({ variantId: item.id, quantity: 1 })),
     payments: [{ methodId: setup.methodId, base: fromCents(dueOf(setup, items)) }],
   };
@@ -124,7 +143,7 @@ function apiSale(setup: Setup, i: number) {
 /** The same rows our service writes, with nothing but the writes: totals precomputed, no reads, no events. */
 async function floorSale(pool: pg.Pool, setup: Setup, i: number): Promise<void> {
   const items = linesOf(setup, i).sort((a, b) => a.id - b.id);
-  const branchId = setup.user.branchId;
+  const { branchId, sessionId } = registerOf(setup, i);
   const subtotal = items.reduce((sum, item) => sum + lineTotalCents(1, item.price), 0);
   const total = dueOf(setup, items);
   const client = await pool.connect();
@@ -154,7 +173,7 @@ async function floorSale(pool: pg.Pool, setup: Setup, i: number): Promise<void> 
         numbered.rows[0]?.n,
         randomUUID(),
         setup.user.id,
-        setup.sessionId,
+        sessionId,
         fromCents(subtotal),
         fromCents(total),
       ],
@@ -228,7 +247,9 @@ export default async function checkoutBench(argv: string[]): Promise<void> {
     bus = await connectPgEventBus({ url: database.url, db });
     server = await startTrpcServer(db, setup.user, bus);
     const url = server.url;
-    note(`sales.create on ${url} as ${setup.user.email}, branch ${setup.user.branchId}, ${setup.items.length} items`);
+    note(
+      `sales.create on ${url} as ${setup.user.email}, ${setup.registers.length} registers (one per branch), ${setup.items.length} items`,
+    );
     let sequence = 0;
     const api = () => trpcMutation(url, "sales.create", apiSale(setup, sequence++));
     const plain = () => floorSale(floor.pool, setup, sequence++);
