@@ -6,5 +6,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvOrExit } = await import("~/server/startup");
     checkEnvOrExit();
+    const { startHoldSweeper } = await import("~/server/hold-sweeper");
+    startHoldSweeper();
   }
 }

@@ -93,6 +93,7 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "sales.receipt": ownBranch(async (w) => ({ saleId: (await w.sale(w.branchA)).saleId })),
   "sales.find": ownBranch(async (w) => ({ reference: (await w.sale(w.branchA)).reference })),
   "sales.list": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "sales.void": "manager",
   "sales.create": ownBranch(({ branchA, sellable }) =>
     Promise.resolve({
       clientId: randomUUID(),
@@ -123,6 +124,15 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "customers.history": ownBranch((w) => Promise.resolve({ customerId: w.customerId, branchId: w.branchA })),
 
   "audit.list": "manager",
+
+  // Shoppers have no accounts: the storefront's order procedures are public (storeRouter mounts the same ones).
+  "orders.checkout": "public",
+  "orders.whatsapp": "public",
+  "orders.lookup": "public",
+  "orders.list": "manager",
+  "orders.get": "manager",
+  "orders.setStatus": "manager",
+  "orders.expireHolds": "manager",
 };
 
 export function accessOf(rule: Rule): Access {

@@ -161,7 +161,10 @@ describe("the authorization matrix", () => {
 
 describe("public procedures", () => {
   it("tell a signed-out caller nothing about staff", async () => {
-    const publicPaths = appProcedures.filter(([path]) => rules[path] === "public").map(([path]) => path);
+    // Those that need an input (storefront orders) are called with real ones in public-output.test.ts.
+    const publicPaths = appProcedures
+      .filter(([path, procedure]) => rules[path] === "public" && procedure._def.inputs.length === 0)
+      .map(([path]) => path);
     expect(publicPaths.length).toBeGreaterThan(0);
     for (const path of publicPaths) {
       const json = JSON.stringify(await callPath(callers.anonymous, path));

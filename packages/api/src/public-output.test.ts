@@ -1,6 +1,7 @@
 // Domain rule 6 on the wire: whatever a public procedure answers, it carries no cost price, no staff data, no
 // other customer and no branch that does not sell online. Every public procedure is called, found from the
 // routers, on a database full of exactly those secrets, and its serialized output is searched for them.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { accessRules, proceduresOf } from "./authorization.rules.ts";
@@ -8,13 +9,19 @@ import { appRouter, createCaller, storeRouter } from "./index.ts";
 import { createStoreCaller, createStoreContext } from "./store.ts";
 import { anonymous, callPath, createBranch, createUser } from "../test/factories.ts";
 import { createProduct } from "../test/catalog.ts";
+import { createPaymentMethods } from "../test/checkout.ts";
+import { seedStock } from "../test/stock.ts";
 
 const t = useTestDb();
 
 /** Cost values no price or count will ever equal by chance. */
 const COSTS = ["4321.09", "98765.43"];
 
-/** Inputs for public procedures that need one; a new one fails below until it gets a sample here. */
+/**
+ * Inputs for public procedures that need one; a new one fails below until it gets a sample here. Filled in
+ * beforeAll when they name rows (orders); each is called twice (storeRouter and appRouter), which a
+ * clientId turns into one order and its replay.
+ */
 const sampleInputs: Record<string, unknown> = {};
 
 const rules: Record<string, string | { access: string }> = accessRules;
@@ -38,7 +45,25 @@ beforeAll(async () => {
     await createUser(db, "MANAGER"),
     await createUser(db, "CASHIER", { branchId: hidden.id }),
   ];
-  for (const cost of COSTS) await createProduct(db, { cost, showOnline: true });
+  const products = [];
+  for (const cost of COSTS) products.push(await createProduct(db, { cost, showOnline: true }));
+  const variantId = products[0]?.variants[0]?.id ?? 0;
+  await seedStock(db, online.id, { [variantId]: 10 });
+  await db.whatsAppConfig.create({
+    data: { phoneNumber: "5491155550123", messageTemplate: "Hola {store}, soy {name}: {order}\n{items}\n{total}" },
+  });
+  const methods = await createPaymentMethods(db);
+  const shopper = { name: "Comprador Público", email: "comprador@tienda.test", phone: "+5491144440000" };
+  const lines = [{ variantId, quantity: 1 }];
+  const checkout = { clientId: randomUUID(), lines, contact: shopper, paymentMethodId: methods.debit };
+  sampleInputs["orders.checkout"] = checkout;
+  sampleInputs["orders.whatsapp"] = {
+    clientId: randomUUID(),
+    lines,
+    contact: { name: shopper.name, phone: shopper.phone },
+  };
+  const placed = await createStoreCaller(createStoreContext({ db })).orders.checkout(checkout);
+  sampleInputs["orders.lookup"] = { reference: placed.reference, email: shopper.email };
   const customer = await db.customer.create({
     data: { name: "Clienta Reservada", email: "clienta@privado.test", phone: "+5491155550000" },
   });

@@ -5,9 +5,11 @@ import { customersRouter } from "./routers/customers.ts";
 import { healthRouter } from "./routers/health.ts";
 import { imagesRouter } from "./routers/images.ts";
 import { inventoryRouter } from "./routers/inventory.ts";
+import { ordersRouter } from "./routers/orders.ts";
 import { productsRouter } from "./routers/products.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { sessionRouter } from "./routers/session.ts";
+import { storeOrdersRouter } from "./routers/store-orders.ts";
 import { transfersRouter } from "./routers/transfers.ts";
 import { usersRouter } from "./routers/users.ts";
 import { router } from "./trpc.ts";
@@ -26,6 +28,7 @@ export const appRouter = router({
   customers: customersRouter,
   audit: auditRouter,
   sales: salesRouter,
+  orders: ordersRouter,
 });
 
 /**
@@ -34,6 +37,7 @@ export const appRouter = router({
  */
 export const storeRouter = router({
   health: healthRouter,
+  orders: storeOrdersRouter,
 });
 
 export type AppRouter = typeof appRouter;

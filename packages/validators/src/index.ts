@@ -9,4 +9,5 @@ export * from "./branches.ts";
 export * from "./audit.ts";
 export * from "./sale-totals.ts";
 export * from "./sales.ts";
+export * from "./orders.ts";
 export * from "./money-format.ts";

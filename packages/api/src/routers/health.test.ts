@@ -28,9 +28,9 @@ describe("health", () => {
     expect(await caller.health.info()).toMatchObject({ storeName: "Deportes Sur", currency: "ARS", configured: true });
   });
 
-  it("is served by the storefront router, which holds public procedures only", async () => {
+  it("is served by the storefront router too (that it holds public procedures only is the authorization test's)", async () => {
     const caller = createStoreCaller(createStoreContext({ db: t.db }));
     expect((await caller.health.check()).ok).toBe(true);
-    expect(Object.keys(storeRouter._def.procedures).sort()).toEqual(["health.check", "health.info"]);
+    expect(Object.keys(storeRouter._def.procedures)).toEqual(expect.arrayContaining(["health.check", "health.info"]));
   });
 });

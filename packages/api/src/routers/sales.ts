@@ -1,5 +1,6 @@
-import { ZReceiptRequest, ZSaleCreate, ZSaleFind, ZSaleList } from "@pos/validators";
-import { branchProcedure, branchScope, saleProcedure, staffProcedure } from "../procedures.ts";
+import { ZReceiptRequest, ZSaleCreate, ZSaleFind, ZSaleList, ZSaleVoid } from "@pos/validators";
+import { branchProcedure, branchScope, managerProcedure, saleProcedure, staffProcedure } from "../procedures.ts";
+import { voidSale } from "../services/orders/status.ts";
 import { createSale } from "../services/sales/create-sale.ts";
 import { findSaleByReference, listSales } from "../services/sales/history.ts";
 import { printableReceipt } from "../services/sales/receipt.ts";
@@ -22,4 +23,7 @@ export const salesRouter = router({
   list: staffProcedure
     .input(ZSaleList)
     .query(({ ctx, input }) => listSales(ctx.db, input, branchScope(ctx.user, input.branchId))),
+
+  /** Managers only: a completed sale without returns, taken back whole with a reason (restocks every line). */
+  void: managerProcedure.input(ZSaleVoid).mutation(({ ctx, input }) => voidSale(ctx, input, ctx.user)),
 });

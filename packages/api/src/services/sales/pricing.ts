@@ -3,6 +3,7 @@
 // through the same `computeSaleTotals`; here they are decided.
 import type { Db, PaymentType, Role, SaleChannel } from "@pos/db";
 import {
+  amountDue,
   computeSaleTotals,
   fromCents,
   percentOf,
@@ -24,7 +25,8 @@ export interface PricingLine {
 
 export interface PricingPayment {
   methodId: number;
-  base: string;
+  /** Omitted: whatever the other payments leave of what is due (a shopper pays a whole order with one method). */
+  base?: string | undefined;
   installments: number;
   tendered?: string | undefined;
   reference?: string | undefined;
@@ -35,6 +37,7 @@ export interface PricingRequest {
   lines: readonly PricingLine[];
   discount?: string | undefined;
   shipping?: Cents;
+  /** Empty for an order whose payment is agreed later (WhatsApp): priced at what is due, no method terms. */
   payments: readonly PricingPayment[];
   /** Staff selling (limits apply by role); null for a shopper, who gets catalog prices and no discounts. */
   seller: { role: Role } | null;
@@ -229,15 +232,17 @@ export async function priceSale(db: Db | Tx, request: PricingRequest): Promise<P
 
   let totals: SaleTotals;
   try {
+    const goods = { lines, saleDiscount, shipping: request.shipping ?? 0, pricesIncludeTax: config.pricesIncludeTax };
+    const due = amountDue(goods);
+    const given = paymentFacts.reduce((sum, { payment }) => sum + (payment.base ? toCents(payment.base) : 0), 0);
+    const bases = paymentFacts.map(({ payment, adjustment }) => ({
+      base: payment.base === undefined ? due - given : toCents(payment.base),
+      adjustmentPercent: adjustment,
+    }));
+    // No payments: one notional payment of what is due, left out of `payments` below.
     totals = computeSaleTotals({
-      lines,
-      saleDiscount,
-      shipping: request.shipping ?? 0,
-      pricesIncludeTax: config.pricesIncludeTax,
-      payments: paymentFacts.map(({ payment, adjustment }) => ({
-        base: toCents(payment.base),
-        adjustmentPercent: adjustment,
-      })),
+      ...goods,
+      payments: bases.length > 0 ? bases : [{ base: due, adjustmentPercent: "0" }],
     });
   } catch (error) {
     if (error instanceof TotalsError) throw new DomainError("BAD_REQUEST", error.message, { field: error.field });
