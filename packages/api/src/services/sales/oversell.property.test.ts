@@ -1,5 +1,5 @@
-// Domain rule 1 as a model test: many buyers at once — registers of the branch and the web store — compete
-// for the last few units of some variants. Whatever the interleaving: nothing is sold twice, stock never goes
+// Domain rule 1 as a model test: many buyers at once — registers of the branch, storefront checkouts and
+// WhatsApp holds, all from the same branch's stock — compete for the last few units of some variants. Whatever the interleaving: nothing is sold twice, stock never goes
 // below zero, stock + units sold = opening stock, and a buyer is only turned away when what is left cannot
 // cover them.
 import { randomUUID } from "node:crypto";
@@ -7,8 +7,10 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { createCaller } from "../../index.ts";
+import { createStoreCaller, createStoreContext } from "../../store.ts";
 import { as, codeOf, createBranch, createUser } from "../../../test/factories.ts";
 import { createPaymentMethods, openCashSession, type Methods } from "../../../test/checkout.ts";
+import { configureOrders } from "../../../test/orders.ts";
 import { createSizedProduct, ledgerProblems, seedStock } from "../../../test/stock.ts";
 
 const t = useTestDb({ poolMax: 12 });
@@ -16,7 +18,7 @@ const t = useTestDb({ poolMax: 12 });
 const BUYERS = 32;
 const PRICE_CENTS = 5_999_000;
 
-/** One way of buying: a register sale today; online and WhatsApp orders join through the same shape. */
+/** One way of buying: a register sale, a storefront order, a WhatsApp hold. */
 interface Channel {
   name: string;
   buy(variantId: number, quantity: number): Promise<unknown>;
@@ -29,6 +31,8 @@ let channels: Channel[];
 beforeAll(async () => {
   const db = t.db;
   branchId = (await createBranch(db)).id;
+  await db.branch.update({ where: { id: branchId }, data: { sellsOnline: true } });
+  await configureOrders(db, branchId);
   methods = await createPaymentMethods(db);
   const registers = [];
   for (let i = 0; i < 3; i++) {
@@ -36,16 +40,38 @@ beforeAll(async () => {
     await openCashSession(db, branchId, cashier.id);
     registers.push(createCaller(as(db, cashier)).sales.create);
   }
-  channels = registers.map((sell, i) => ({
-    name: `register ${i + 1}`,
+  const shop = createStoreCaller(createStoreContext({ db }));
+  const contact = { name: "Ana Compradora", email: "ana@example.com", phone: "+54 9 11 5555-1234" };
+  const online: Channel = {
+    name: "storefront",
     buy: (variantId, quantity) =>
-      sell({
+      shop.orders.checkout({
         clientId: randomUUID(),
-        branchId,
         lines: [{ variantId, quantity }],
-        payments: [{ methodId: methods.debit, base: `${(PRICE_CENTS * quantity) / 100}.00` }],
+        contact,
+        fulfillment: "PICKUP",
+        paymentMethodId: methods.debit,
       }),
-  }));
+  };
+  const whatsapp: Channel = {
+    name: "whatsapp",
+    buy: (variantId, quantity) =>
+      shop.orders.whatsapp({ clientId: randomUUID(), lines: [{ variantId, quantity }], contact }),
+  };
+  channels = [
+    online,
+    whatsapp,
+    ...registers.map((sell, i): Channel => ({
+      name: `register ${i + 1}`,
+      buy: (variantId, quantity) =>
+        sell({
+          clientId: randomUUID(),
+          branchId,
+          lines: [{ variantId, quantity }],
+          payments: [{ methodId: methods.debit, base: `${(PRICE_CENTS * quantity) / 100}.00` }],
+        }),
+    })),
+  ];
 });
 
 const scenario = fc.record({
@@ -105,5 +131,8 @@ describe("no oversell under concurrency", () => {
       { numRuns: 25 },
     );
     expect(await ledgerProblems(t.db)).toEqual([]);
+    // Every channel really competed (and won some): POS sales, ONLINE orders and WHATSAPP holds.
+    const byChannel = await t.db.sale.groupBy({ by: ["channel"], _count: { _all: true } });
+    expect(byChannel.map((row) => row.channel).sort()).toEqual(["ONLINE", "POS", "WHATSAPP"]);
   });
 });
