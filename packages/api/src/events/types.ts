@@ -34,6 +34,12 @@ export const eventSchemas = {
   }),
   /** A level crossed the product's minimum (from above); sent once per crossing, not on every sale below it. */
   "stock.low": z.object({ branchId: id, variantId: id, quantity: z.number().int(), minStock: z.number().int() }),
+  /** An offline sale arrived for more than the branch had (domain rule 2): managers must recount or move stock. */
+  "stock.shortfall": z.object({
+    saleId: id,
+    branchId: id,
+    shortfalls: z.array(z.object({ variantId: id, quantity: z.number().int().positive() })).min(1),
+  }),
 } as const;
 
 export type EventMap = { [T in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[T]> };

@@ -182,4 +182,11 @@ export async function announceSale(
     channel: sale.channel,
     total: sale.total,
   });
+  if (placed.shortfalls.length > 0) {
+    await bus.publishInTransaction(tx, "stock.shortfall", {
+      saleId: placed.id,
+      branchId: sale.branchId,
+      shortfalls: placed.shortfalls,
+    });
+  }
 }
