@@ -24,6 +24,10 @@ export interface BranchWorld {
   /** Makes a completed register sale of one `sellable` unit at a branch (A or C). */
   sale(branchId: number): Promise<{ saleId: number; reference: string }>;
   transfer(from: number, to: number, state: "DRAFT" | "SENT"): Promise<number>;
+  /** Cashier A's fresh open cash session at A (their earlier open ones closed): a session every persona may close. */
+  cashierSession(): Promise<number>;
+  /** Closes every open cash session at A, so the next caller can open one (the test reopens the world's after). */
+  freeRegisters(): Promise<void>;
 }
 
 export interface OwnBranchRule {
@@ -102,6 +106,19 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
       payments: [{ methodId: sellable.methodId, base: sellable.price }],
     }),
   ),
+
+  "cashSessions.current": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "cashSessions.open": ownBranch(async (w) => {
+    await w.freeRegisters();
+    return { branchId: w.branchA, openingFloat: "5000.00" };
+  }),
+  // Everyone has an open session at A, each with a float far above these amounts.
+  "cashSessions.payIn": ownBranch((w) => Promise.resolve({ branchId: w.branchA, amount: "100.00", reason: "Change" })),
+  "cashSessions.payOut": ownBranch((w) => Promise.resolve({ branchId: w.branchA, amount: "1.00", reason: "Courier" })),
+  "cashSessions.close": ownBranch(async (w) => ({ sessionId: await w.cashierSession(), countedCash: "10000.00" })),
+  "cashSessions.zReport": ownBranch(async (w) => ({ sessionId: await w.cashierSession() })),
+  "cashSessions.branchDayReport": ownBranch((w) => Promise.resolve({ branchId: w.branchA, day: "2026-11-23" })),
+  "cashSessions.list": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
 
   "users.list": "admin",
   "users.create": "admin",

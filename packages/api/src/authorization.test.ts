@@ -1,7 +1,7 @@
 // The authorization matrix of domain rules 6–7, generated from the router: every procedure of appRouter × every
 // persona, expected outcome from authorization.rules.ts. A procedure missing from the table fails the suite.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { accessOf, accessRules, proceduresOf, type Access, type BranchWorld } from "./authorization.rules.ts";
 import { appRouter, createCaller, storeRouter } from "./index.ts";
@@ -24,6 +24,8 @@ const rules: Record<string, (typeof accessRules)[keyof typeof accessRules]> = ac
 let callers: Record<Persona, Caller>;
 let world: BranchWorld;
 let staffFacts: string[];
+/** (branch, user) pairs the world keeps a cash session open for; cases that close them get them back. */
+let sessionHolders: [branchId: number, userId: number][] = [];
 
 beforeAll(async () => {
   const db = t.db;
@@ -52,6 +54,12 @@ beforeAll(async () => {
   const methods = await createPaymentMethods(db);
   for (const user of [users.cashierA, users.manager, users.admin]) await openCashSession(db, a.id, user.id);
   await openCashSession(db, c.id, users.manager.id);
+  sessionHolders = [
+    [a.id, users.cashierA.id],
+    [a.id, users.manager.id],
+    [a.id, users.admin.id],
+    [c.id, users.manager.id],
+  ];
   const manager = callers.manager;
   world = {
     branchA: a.id,
@@ -77,7 +85,23 @@ beforeAll(async () => {
       if (state === "SENT") await manager.transfers.send({ transferId: transfer.id });
       return transfer.id;
     },
+    async cashierSession() {
+      const mine = { branchId: a.id, cashierId: users.cashierA.id, closedAt: null };
+      await db.cashSession.updateMany({ where: mine, data: { closedAt: new Date() } });
+      return (await openCashSession(db, a.id, users.cashierA.id)).id;
+    },
+    async freeRegisters() {
+      await db.cashSession.updateMany({ where: { branchId: a.id, closedAt: null }, data: { closedAt: new Date() } });
+    },
   };
+});
+
+// The world promises those open sessions (sales.create needs them); the cashSessions cases close some.
+afterEach(async () => {
+  for (const [branchId, cashierId] of sessionHolders) {
+    const open = await t.db.cashSession.count({ where: { branchId, cashierId, closedAt: null } });
+    if (open === 0) await openCashSession(t.db, branchId, cashierId);
+  }
 });
 
 /** What each persona gets from a procedure of this audience when the role check is all that decides. */

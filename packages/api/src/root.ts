@@ -1,5 +1,6 @@
 import { auditRouter } from "./routers/audit.ts";
 import { branchesRouter } from "./routers/branches.ts";
+import { cashSessionsRouter } from "./routers/cashSessions.ts";
 import { categoriesRouter } from "./routers/categories.ts";
 import { customersRouter } from "./routers/customers.ts";
 import { healthRouter } from "./routers/health.ts";
@@ -28,6 +29,7 @@ export const appRouter = router({
   customers: customersRouter,
   audit: auditRouter,
   sales: salesRouter,
+  cashSessions: cashSessionsRouter,
   orders: ordersRouter,
 });
 

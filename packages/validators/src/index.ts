@@ -9,5 +9,6 @@ export * from "./branches.ts";
 export * from "./audit.ts";
 export * from "./sale-totals.ts";
 export * from "./sales.ts";
+export * from "./cash.ts";
 export * from "./orders.ts";
 export * from "./money-format.ts";
