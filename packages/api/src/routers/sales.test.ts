@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import type { TSaleCreate } from "@pos/validators";
 import { createCaller, createContextInner, createEventBus, silentLogger, type BusEvent } from "../index.ts";
+import { placeSale } from "../services/sales/placement.ts";
+import { priceSale } from "../services/sales/pricing.ts";
+import { inStockTransaction } from "../services/stock-ledger.ts";
 import { as, codeOf, createBranch, createUser, databaseFingerprint } from "../../test/factories.ts";
 import { configureStore, createPaymentMethods, openCashSession, type Methods } from "../../test/checkout.ts";
 import { createSizedProduct, ledgerProblems, recordingBus, seedStock } from "../../test/stock.ts";
@@ -329,5 +332,40 @@ describe("receipts and history", () => {
     expect(await codeOf(caller.sales.receipt({ saleId: result.saleId }))).toBe("FORBIDDEN");
     expect(await codeOf(caller.sales.find({ reference: result.reference }))).toBe("FORBIDDEN");
     expect(await codeOf(caller.sales.receipt({ saleId: 99_999_999 }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("the cash session", () => {
+  it("is re-checked when the sale is written: a sale priced before a close does not land in the counted drawer", async () => {
+    const session = await t.db.cashSession.findFirstOrThrow({ where: { cashierId: cashier.id, closedAt: null } });
+    const request = debitSale([[0, 1]]);
+    const priced = await priceSale(t.db, {
+      channel: "POS",
+      lines: request.lines,
+      payments: [{ methodId: methods.debit, base: "59990.00", installments: 1 }],
+      seller: cashier,
+      offline: false,
+    });
+    // The drawer is counted between pricing and writing.
+    await t.db.cashSession.update({ where: { id: session.id }, data: { closedAt: new Date() } });
+    const write = inStockTransaction(t.db, (tx) =>
+      placeSale(tx, {
+        clientId: request.clientId,
+        requestHash: "test",
+        channel: "POS",
+        status: "COMPLETED",
+        branchId,
+        cashierId: cashier.id,
+        cashSessionId: session.id,
+        customerId: null,
+        priced,
+        notes: null,
+        order: null,
+        offlineAt: null,
+      }),
+    );
+    await expect(write).rejects.toThrow(/cash session was just closed/);
+    expect(await onHand(0)).toBe(5);
+    expect(await t.db.sale.count({ where: { cashSessionId: session.id } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@
 // the branch row lock that keeps numbers gapless is held for the few inserts that follow, not the whole sale.
 import type { Fulfillment, SaleChannel, SaleStatus } from "@pos/db";
 import { formatSaleReference, fromCents } from "@pos/validators";
+import { DomainError } from "../../errors.ts";
 import type { EventBus } from "../../events/index.ts";
 import { announceStockChanges, shiftStockLevels, type AppliedChange, type Tx } from "../stock-ledger.ts";
 import type { PricedSale } from "./pricing.ts";
@@ -60,7 +61,7 @@ function shortfallsOf(applied: readonly AppliedChange[]): Shortfall[] {
 const money = (cents: number) => fromCents(cents);
 
 /**
- * Numbers the sale and writes it with its lines, payments, movements and shortfalls in ONE statement. The
+ * Checks the cash session is still open, numbers the sale and writes it with its lines, payments, movements and shortfalls in ONE statement. The
  * UPDATE of the branch's counter takes the row lock that keeps numbers gapless, and every other sale of the
  * branch queues on it until COMMIT: one round trip inside that window instead of five is what lets a busy
  * branch's registers sell in parallel (see `pnpm bench checkout`).
@@ -73,6 +74,10 @@ async function writeSale(
 ) {
   const { priced, branchId, order } = draft;
   const { totals } = priced;
+  // A register sale joins its cash session only while it is open: the share lock waits for a close in progress
+  // (and a close waits for sales in flight), so a counted drawer's figures never change afterwards. Offline
+  // sales are exempt: they are accepted whatever happened to the session since (domain rule 2).
+  const requireOpenSession = draft.cashSessionId !== null && draft.offlineAt === null;
   const items = priced.lines.map((line) => ({
     variantId: line.variantId,
     productName: line.productName,
@@ -101,8 +106,11 @@ async function writeSale(
     userId: change.userId ?? null,
   }));
   const rows = await tx.$queryRaw<{ id: number; number: number; code: string }[]>`
-    WITH numbered AS (
-      UPDATE "Branch" SET "lastSaleNumber" = "lastSaleNumber" + 1 WHERE "id" = ${branchId}
+    WITH session AS (
+      SELECT "id" FROM "CashSession" WHERE "id" = ${draft.cashSessionId}::int AND "closedAt" IS NULL FOR SHARE
+    ), numbered AS (
+      UPDATE "Branch" SET "lastSaleNumber" = "lastSaleNumber" + 1
+       WHERE "id" = ${branchId} AND (${!requireOpenSession} OR EXISTS (SELECT 1 FROM session))
       RETURNING "lastSaleNumber" AS "number", "code"
     ), sale AS (
       INSERT INTO "Sale" ("channel", "status", "branchId", "number", "clientId", "requestHash", "cashierId",
@@ -145,7 +153,13 @@ async function writeSale(
     )
     SELECT sale."id", sale."number", numbered."code" FROM sale, numbered`;
   const row = rows[0];
-  if (!row) throw new Error(`Branch ${branchId} vanished while numbering a sale`);
+  if (!row) {
+    // The branch exists (the procedure checked it), so the session was closed since the sale was priced.
+    throw new DomainError(
+      "PRECONDITION_FAILED",
+      "This cash session was just closed. Open a new one and confirm the sale again.",
+    );
+  }
   return row;
 }
 
