@@ -168,15 +168,7 @@ async function floorSale(pool: pg.Pool, setup: Setup, i: number): Promise<void> 
       `INSERT INTO "Sale" (channel, status, "branchId", number, "clientId", "cashierId", "cashSessionId",
                            subtotal, tax, total, "updatedAt")
        VALUES ('POS', 'COMPLETED', $1, $2, $3, $4, $5, $6, 0, $7, now()) RETURNING id`,
-      [
-        branchId,
-        numbered.rows[0]?.n,
-        randomUUID(),
-        setup.user.id,
-        sessionId,
-        fromCents(subtotal),
-        fromCents(total),
-      ],
+      [branchId, numbered.rows[0]?.n, randomUUID(), setup.user.id, sessionId, fromCents(subtotal), fromCents(total)],
     );
     const saleId = sale.rows[0]?.id;
     const values = (width: number) =>
