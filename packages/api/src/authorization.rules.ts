@@ -24,6 +24,10 @@ export interface BranchWorld {
   /** Makes a completed register sale of one `sellable` unit at a branch (A or C). */
   sale(branchId: number): Promise<{ saleId: number; reference: string }>;
   transfer(from: number, to: number, state: "DRAFT" | "SENT"): Promise<number>;
+  /** Makes a sale like `sale` and gives its one line, to return. */
+  returnable(branchId: number): Promise<{ saleId: number; saleItemId: number }>;
+  /** Parks a one-unit cart of `sellable` at a branch; its id. */
+  parkedSale(branchId: number): Promise<number>;
   /** Cashier A's fresh open cash session at A (their earlier open ones closed): a session every persona may close. */
   cashierSession(): Promise<number>;
   /** Closes every open cash session at A, so the next caller can open one (the test reopens the world's after). */
@@ -98,6 +102,21 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "sales.find": ownBranch(async (w) => ({ reference: (await w.sale(w.branchA)).reference })),
   "sales.list": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
   "sales.void": "manager",
+  // A return of a fresh debit sale at A (a cash refund would need the caller's open session).
+  "sales.return": ownBranch(async (w) => {
+    const { saleId, saleItemId } = await w.returnable(w.branchA);
+    return { clientId: randomUUID(), saleId, lines: [{ saleItemId, quantity: 1 }], refundMethod: "DEBIT" };
+  }),
+  "sales.park": ownBranch(({ branchA, sellable }) =>
+    Promise.resolve({
+      branchId: branchA,
+      label: "Probador 2",
+      cart: { lines: [{ variantId: sellable.variantId, quantity: 1 }] },
+    }),
+  ),
+  "sales.parked": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "sales.resume": ownBranch(async (w) => ({ branchId: w.branchA, parkedSaleId: await w.parkedSale(w.branchA) })),
+  "sales.discardParked": ownBranch(async (w) => ({ branchId: w.branchA, parkedSaleId: await w.parkedSale(w.branchA) })),
   "sales.create": ownBranch(({ branchA, sellable }) =>
     Promise.resolve({
       clientId: randomUUID(),
@@ -150,6 +169,22 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "orders.get": "manager",
   "orders.setStatus": "manager",
   "orders.expireHolds": "manager",
+
+  // Margins come from cost prices and the figures span branches: managers and admins only.
+  "reports.dashboard": "manager",
+  "reports.daily": "manager",
+  "reports.breakdown": "manager",
+  "reports.topProducts": "manager",
+  "reports.topCategories": "manager",
+  "reports.lowStock": "manager",
+  "reports.shortfalls": "manager",
+  "reports.resolveShortfall": "manager",
+
+  // Live feeds. stock.onChange is on the storefront too: who calls decides what it shows (see routers/stock.ts).
+  "stock.onChange": "public",
+  "sales.onNew": "manager",
+  "orders.onNew": "manager",
+  "alerts.onLowStock": "manager",
 };
 
 export function accessOf(rule: Rule): Access {

@@ -76,6 +76,15 @@ beforeAll(async () => {
         payments: [{ methodId: methods.debit, base: product.price.toFixed(2) }],
       });
     },
+    async returnable(branchId) {
+      const { saleId } = await this.sale(branchId);
+      const line = await db.saleItem.findFirstOrThrow({ where: { saleId }, select: { id: true } });
+      return { saleId, saleItemId: line.id };
+    },
+    async parkedSale(branchId) {
+      const cart = { lines: [{ variantId, quantity: 1 }] };
+      return (await manager.sales.park({ branchId, label: "Probador 1", cart })).id;
+    },
     async transfer(from, to, state) {
       const transfer = await manager.transfers.create({
         fromBranchId: from,

@@ -18,6 +18,7 @@ export {
   connectPgEventBus,
   createEventBus,
   getDefaultBus,
+  getProcessEventBus,
   type BusEvent,
   type EventBus,
   type EventMap,

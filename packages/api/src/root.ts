@@ -1,3 +1,4 @@
+import { alertsRouter } from "./routers/alerts.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { branchesRouter } from "./routers/branches.ts";
 import { cashSessionsRouter } from "./routers/cashSessions.ts";
@@ -8,8 +9,10 @@ import { imagesRouter } from "./routers/images.ts";
 import { inventoryRouter } from "./routers/inventory.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { productsRouter } from "./routers/products.ts";
+import { reportsRouter } from "./routers/reports.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { sessionRouter } from "./routers/session.ts";
+import { stockRouter } from "./routers/stock.ts";
 import { storeOrdersRouter } from "./routers/store-orders.ts";
 import { transfersRouter } from "./routers/transfers.ts";
 import { usersRouter } from "./routers/users.ts";
@@ -31,6 +34,9 @@ export const appRouter = router({
   sales: salesRouter,
   cashSessions: cashSessionsRouter,
   orders: ordersRouter,
+  reports: reportsRouter,
+  stock: stockRouter,
+  alerts: alertsRouter,
 });
 
 /**
@@ -40,6 +46,7 @@ export const appRouter = router({
 export const storeRouter = router({
   health: healthRouter,
   orders: storeOrdersRouter,
+  stock: stockRouter,
 });
 
 export type AppRouter = typeof appRouter;

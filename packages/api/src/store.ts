@@ -2,6 +2,7 @@
 // apps/store imports only this module, so staff procedures cannot end up in its bundle or its endpoint.
 import { getDb, type Db } from "@pos/db";
 import { createContextInner, type Context } from "./context.ts";
+import type { EventBus } from "./events/bus.ts";
 import type { Logger } from "./logger.ts";
 import { storeRouter } from "./root.ts";
 import { createCallerFactory } from "./trpc.ts";
@@ -9,10 +10,13 @@ import { createCallerFactory } from "./trpc.ts";
 export { storeRouter, type StoreRouter } from "./root.ts";
 export { resolveUploadsDir, serveUpload, type UploadRequest } from "./uploads.ts";
 export { consoleLogger, type Logger } from "./logger.ts";
+export { getProcessEventBus } from "./events/process-bus.ts";
 
 export interface StoreContextOptions {
   /** Defaults to the process-wide client, so the storefront needs nothing from @pos/db itself. */
   db?: Db;
+  /** The app passes its LISTEN/NOTIFY bus (getProcessEventBus): orders announce stock, stock.onChange listens. */
+  bus?: EventBus;
   log?: Logger;
   requestId?: string;
 }

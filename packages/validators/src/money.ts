@@ -106,6 +106,18 @@ export function percentOf(amount: Cents, percent: string | number | DecimalLike)
   return toSafeNumber(divideHalfUp(BigInt(amount) * basisPoints, 10_000n), "percentOf");
 }
 
+/**
+ * `amount × part / whole`, half-up: the share of an amount that `part` of `whole` units carry (2 of 3 units of
+ * a line). Differences of two shares (k+q of n minus k of n) split an amount into parts that add up exactly.
+ */
+export function prorateCents(amount: Cents, part: number, whole: number): Cents {
+  assertCents(amount, "prorateCents");
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || whole <= 0 || part < 0) {
+    throw new RangeError(`prorateCents: ${part} of ${whole} is not a share`);
+  }
+  return toSafeNumber(divideHalfUp(BigInt(amount) * BigInt(part), BigInt(whole)), "prorateCents");
+}
+
 /** The amount adjusted by a percentage: +10 adds a surcharge, −10 takes a discount off. */
 export function applyPercent(amount: Cents, percent: string | number | DecimalLike): Cents {
   return amount + percentOf(amount, percent);

@@ -36,6 +36,15 @@ export const ZSalePayment = z.object({
 });
 export type TSalePayment = z.input<typeof ZSalePayment>;
 
+/** One line per item: a second scan raises the quantity instead (sales and parked carts alike). */
+function eachItemOnce(cart: { lines: readonly { variantId: number }[] }): boolean {
+  return new Set(cart.lines.map((line) => line.variantId)).size === cart.lines.length;
+}
+const EACH_ITEM_ONCE = {
+  message: "Each item appears once: change its quantity instead of adding it again.",
+  path: ["lines"],
+};
+
 export const ZSaleCreate = z
   .object({
     /** Made by the register (UUID v4): the idempotency key. Resending it returns the first result. */
@@ -52,10 +61,7 @@ export const ZSaleCreate = z
     /** Set when the register made the sale without a connection: when it was made there. */
     offlineAt: z.coerce.date().optional(),
   })
-  .refine((sale) => new Set(sale.lines.map((line) => line.variantId)).size === sale.lines.length, {
-    message: "Each item appears once: change its quantity instead of adding it again.",
-    path: ["lines"],
-  })
+  .refine(eachItemOnce, EACH_ITEM_ONCE)
   .refine((sale) => !sale.offlineAt || sale.offlineAt.getTime() <= Date.now() + 5 * 60_000, {
     message: "An offline sale cannot be dated in the future.",
     path: ["offlineAt"],
@@ -122,3 +128,30 @@ export const ZSaleList = z.object({
 });
 export type TSaleList = z.input<typeof ZSaleList>;
 export type TSaleListParsed = z.output<typeof ZSaleList>;
+
+/**
+ * A cart set aside at the register (the customer went to fetch another size): a sale's lines, discount and
+ * customer, the same fields as ZSaleCreate so a resumed cart sells as it was, and no payments. Holds no stock.
+ */
+export const ZParkedCart = z
+  .object({
+    lines: ZSaleCreate.shape.lines,
+    discount: ZSaleCreate.shape.discount,
+    customerId: ZSaleCreate.shape.customerId,
+  })
+  .refine(eachItemOnce, EACH_ITEM_ONCE);
+export type TParkedCart = z.input<typeof ZParkedCart>;
+export type TParkedCartParsed = z.output<typeof ZParkedCart>;
+
+export const ZSalePark = z.object({
+  branchId: id,
+  /** What the cashier calls it ("señora de rojo") or the register's summary, shown in the parked list. */
+  label: z.string().trim().min(1, { message: "Give the parked sale a name to find it by." }).max(80),
+  cart: ZParkedCart,
+});
+export type TSalePark = z.input<typeof ZSalePark>;
+export type TSaleParkParsed = z.output<typeof ZSalePark>;
+
+/** A parked sale of a branch: resumed or discarded there (the branch is what the caller is checked against). */
+export const ZParkedSaleRef = z.object({ branchId: id, parkedSaleId: id });
+export type TParkedSaleRef = z.infer<typeof ZParkedSaleRef>;

@@ -56,6 +56,11 @@ export interface EventBus {
    */
   publishInTransaction<T extends Topic>(tx: SqlExecutor, topic: T, data: EventMap[T]): Promise<void>;
   subscribe<T extends Topic>(options: SubscribeOptions<T>): Subscription<T>;
+  /**
+   * The id of the last event delivered here: a `since` that replays everything after it. Read right after
+   * `subscribe` (same tick), it marks exactly where that subscription's events begin.
+   */
+  cursor(): string;
   /** Open subscriptions: tests assert it returns to its baseline (leaks were a known tRPC/Next problem). */
   listenerCount(): number;
   close(): Promise<void>;
@@ -156,6 +161,8 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
       subscribers.add(subscription);
       return subscription;
     },
+
+    cursor: head,
 
     listenerCount: () => subscribers.size,
 

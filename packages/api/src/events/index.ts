@@ -23,6 +23,7 @@ export {
   type TransportHandlers,
 } from "./bus.ts";
 export { connectPgEventBus } from "./connect.ts";
+export { getProcessEventBus } from "./process-bus.ts";
 export {
   createPgTransport,
   MAX_PAYLOAD_BYTES,

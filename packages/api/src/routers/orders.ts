@@ -1,5 +1,6 @@
-import { ZExpireHolds, ZOrderList, ZOrderStatusChange, ZSaleRef } from "@pos/validators";
+import { ZExpireHolds, ZLiveFeed, ZOrderList, ZOrderStatusChange, ZSaleRef } from "@pos/validators";
 import { managerProcedure } from "../procedures.ts";
+import { managerFeed } from "../services/live-feeds.ts";
 import { expireHolds } from "../services/orders/expire.ts";
 import { getOrder, listOrders } from "../services/orders/queue.ts";
 import { setOrderStatus } from "../services/orders/status.ts";
@@ -21,4 +22,13 @@ export const ordersRouter = router({
   expireHolds: managerProcedure
     .input(ZExpireHolds)
     .mutation(({ ctx, input }) => expireHolds(ctx.db, ctx.bus, new Date(), input.limit)),
+
+  /** The queue, live: new online and WhatsApp orders, and every status change (confirmed, expired, cancelled…). */
+  onNew: managerProcedure.input(ZLiveFeed).subscription(({ ctx, input, signal }) =>
+    managerFeed(ctx, input, signal, {
+      topics: ["sale.created", "order.updated"],
+      filter: (event) => event.data.channel !== "POS",
+      view: (event) => ({ topic: event.topic, ...event.data }),
+    }),
+  ),
 });

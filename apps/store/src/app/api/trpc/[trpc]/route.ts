@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { consoleLogger, createStoreContext, storeRouter } from "@pos/api/store";
+import { consoleLogger, createStoreContext, getProcessEventBus, storeRouter } from "@pos/api/store";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,9 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: storeRouter,
-    createContext: () => createStoreContext({ requestId: req.headers.get("x-request-id") ?? undefined }),
+    // The LISTEN/NOTIFY bus: orders placed here reach the registers, and live stock reaches product pages.
+    createContext: async () =>
+      createStoreContext({ bus: await getProcessEventBus(), requestId: req.headers.get("x-request-id") ?? undefined }),
     onError({ error, path, ctx }) {
       // Procedure errors are logged by the API's base middleware; this catches what fails before it runs.
       if (!ctx && error.code === "INTERNAL_SERVER_ERROR") {

@@ -1,0 +1,107 @@
+// What every report agrees on: which sales count, how calendar days become instants, and the SQL fragments that
+// say so. Kept in one place so the dashboard, the daily series and the breakdowns can never disagree.
+import { Prisma, type Db } from "@pos/db";
+import { periodDays } from "@pos/validators";
+import { dayBounds, STORE_TIME_ZONE } from "../z-report.ts";
+
+/**
+ * Sales that count: a POS sale once completed, an order once the shop confirmed it. PENDING (WhatsApp holds and
+ * unpaid online orders), CANCELLED and VOIDED never count: no money changed hands, or it was given back whole.
+ */
+export const COUNTED_STATUSES = ["COMPLETED", "CONFIRMED", "READY", "SHIPPED", "DELIVERED"] as const;
+
+const countedArray = Prisma.sql`ARRAY[${Prisma.join(
+  COUNTED_STATUSES.map((status) => Prisma.sql`${status}::"SaleStatus"`),
+)}]`;
+
+/**
+ * The sales of `alias` ("s") that count, made in the window, at the branch if one is asked for: the one filter
+ * every sales figure uses.
+ */
+export function countedSales(alias: Prisma.Sql, window: Window, branchId: number | undefined): Prisma.Sql {
+  return Prisma.sql`${alias}."status" = ANY (${countedArray}) AND ${within(Prisma.sql`${alias}."createdAt"`, window)}
+    ${branchFilter(Prisma.sql`${alias}."branchId"`, branchId)}`;
+}
+
+/** A stretch of time as the instants [from, to) the database compares `createdAt` (UTC, no zone) against. */
+export interface Window {
+  from: Date;
+  to: Date;
+}
+
+export interface ReportPeriod extends Window {
+  /** The calendar days as asked, inclusive. */
+  fromDay: string;
+  toDay: string;
+  days: number;
+}
+
+/** A calendar day moved by `delta` days ("2026-03-01", −1 → "2026-02-28"). */
+export function shiftDay(day: string, delta: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + delta);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Days from the first midnight of `fromDay` in the store's zone to the midnight after `toDay`. */
+export function resolvePeriod(fromDay: string, toDay: string): ReportPeriod {
+  return { fromDay, toDay, days: periodDays(fromDay, toDay), from: dayBounds(fromDay).from, to: dayBounds(toDay).to };
+}
+
+/** The equal-length stretch just before `period`, for "vs previous period". */
+export function previousPeriod(period: ReportPeriod): ReportPeriod {
+  return resolvePeriod(shiftDay(period.fromDay, -period.days), shiftDay(period.fromDay, -1));
+}
+
+/** Today's date in the store's zone ("2026-11-22"), whatever the server's own zone is. */
+export function storeToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: STORE_TIME_ZONE }).format(now);
+}
+
+/**
+ * An instant as the UTC wall-clock `timestamp` Prisma stores `createdAt` as. Folded to a constant by the planner,
+ * so the `createdAt` indexes still serve the comparison.
+ */
+export function utc(instant: Date): Prisma.Sql {
+  return Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+/** `column` within the window, for any table's UTC `createdAt`. */
+export function within(column: Prisma.Sql, window: Window): Prisma.Sql {
+  return Prisma.sql`${column} >= ${utc(window.from)} AND ${column} < ${utc(window.to)}`;
+}
+
+/** The store-zone calendar day of a UTC `createdAt`. */
+export function storeDay(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${STORE_TIME_ZONE})::date`;
+}
+
+/** `AND column = branch` when a branch was asked for, nothing otherwise. */
+export function branchFilter(column: Prisma.Sql, branchId: number | undefined): Prisma.Sql {
+  return branchId === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${branchId}`;
+}
+
+/** Money as the exact decimal text the API returns: numeric in, "1234.50" out, "0.00" for nothing. */
+export function money(expression: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`round(coalesce(${expression}, 0), 2)::text`;
+}
+
+/** What a report statement needs: a client it can send raw SQL on (the pool, or a transaction). */
+export type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/**
+ * Runs a report's statements in one REPEATABLE READ snapshot, so the sales scan and the line join that follows
+ * it see the same sales, with two settings local to that transaction:
+ * - `jit = off`: zero-filled, grouped series make the planner's row estimates far too high, which pushed their
+ *   cost past jit_above_cost; compiling then took 1.6 s of a 2.1 s daily series on the large seed.
+ * - `work_mem = 64MB`: grouping ~500k lines by day or variant spilled to disk at the default 4 MB.
+ */
+export async function inReportSnapshot<T>(db: Db, read: (tx: Reader) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
+      return read(tx);
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}
