@@ -1,4 +1,5 @@
-// The whole world the browser tests need, and nothing more: a shop name, one branch, two cashiers.
+// The whole world the browser tests need, and nothing more: a shop name, one branch, two cashiers, a few
+// products with stock, and the payment methods a register offers.
 // Kept here rather than borrowed from the demo seed so a change to the demo data cannot break these tests.
 import type { Db } from "@pos/db";
 // @pos/auth is not a dependency of the repository root; its password module is plain node:crypto.
@@ -13,17 +14,80 @@ export const DISABLED_CASHIER = {
   password: "e2e-caja-1234",
 } as const;
 
+/** Prices include tax (the store's default). Barcodes are what the scanner "types" in the tests. */
+export const PRODUCTS = {
+  tee: { name: "Remera Dry Fit", barcode: "7790000000011", price: "20000.00", stock: 10 },
+  socks: { name: "Medias Running", barcode: "7790000000028", price: "5000.00", stock: 10 },
+  shoe: { name: "Zapatilla Runner", price: "80000.00", sizes: ["40", "41", "42"], stock: [3, 2, 0] },
+} as const;
+
 export async function loadFixture(db: Db): Promise<void> {
   const passwordHash = await hashPassword(CASHIER.password);
   await db.storeConfig.create({ data: { storeName: STORE_NAME, description: "Ropa y calzado deportivo." } });
   const branch = await db.branch.create({
     data: { name: BRANCH_NAME, code: "CEN", address: "Florida 100, CABA", sellsOnline: true },
   });
+  await loadCatalog(db, branch.id);
   await db.user.createMany({
     data: [
       { ...pick(CASHIER), passwordHash, role: "CASHIER", branchId: branch.id },
       { ...pick(DISABLED_CASHIER), passwordHash, role: "CASHIER", branchId: branch.id, active: false },
     ],
+  });
+}
+
+async function loadCatalog(db: Db, branchId: number): Promise<void> {
+  const category = await db.category.create({ data: { name: "Running", slug: "running" } });
+  const product = (name: string, price: string, sizeSystem: "NONE" | "SHOES") =>
+    db.product.create({
+      data: {
+        name,
+        slug: name.toLowerCase().replace(/\s+/g, "-"),
+        categoryId: category.id,
+        price,
+        cost: "1000.00",
+        sizeSystem,
+      },
+    });
+  const levels: { variantId: number; quantity: number }[] = [];
+  for (const [key, item] of [["TEE", PRODUCTS.tee] as const, ["SOCKS", PRODUCTS.socks] as const]) {
+    const created = await product(item.name, item.price, "NONE");
+    const variant = await db.variant.create({
+      data: { productId: created.id, sku: key, barcode: item.barcode, sizeLabel: null },
+    });
+    levels.push({ variantId: variant.id, quantity: item.stock });
+  }
+  const shoe = await product(PRODUCTS.shoe.name, PRODUCTS.shoe.price, "SHOES");
+  for (const [position, size] of PRODUCTS.shoe.sizes.entries()) {
+    const variant = await db.variant.create({
+      data: { productId: shoe.id, sku: `RUN-${size}`, barcode: `77900000011${size}`, sizeLabel: size, position },
+    });
+    levels.push({ variantId: variant.id, quantity: PRODUCTS.shoe.stock[position] ?? 0 });
+  }
+  // Opening stock through the ledger, as every stock change is.
+  for (const level of levels) {
+    await db.stockLevel.create({ data: { branchId, ...level } });
+    if (level.quantity === 0) continue;
+    await db.inventoryMovement.create({
+      data: { branchId, ...level, balanceAfter: level.quantity, type: "INITIAL", reason: "e2e fixture" },
+    });
+  }
+  await db.paymentMethodConfig.create({
+    data: { code: "cash", name: "Efectivo", type: "CASH", adjustmentPercent: "-10", sortOrder: 1 },
+  });
+  await db.paymentMethodConfig.create({
+    data: {
+      code: "credit",
+      name: "Crédito",
+      type: "CREDIT",
+      sortOrder: 2,
+      installmentPlans: {
+        create: [
+          { installments: 1, surchargePercent: "0" },
+          { installments: 3, surchargePercent: "10" },
+        ],
+      },
+    },
   });
 }
 

@@ -170,6 +170,10 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "orders.setStatus": "manager",
   "orders.expireHolds": "manager",
 
+  // The register's setup and catalog: staff at their own branch.
+  "register.setup": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
+  "register.catalog": ownBranch((w) => Promise.resolve({ branchId: w.branchA, limit: 5 })),
+
   // Margins come from cost prices and the figures span branches: managers and admins only.
   "reports.dashboard": "manager",
   "reports.daily": "manager",

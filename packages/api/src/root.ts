@@ -9,6 +9,7 @@ import { imagesRouter } from "./routers/images.ts";
 import { inventoryRouter } from "./routers/inventory.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { productsRouter } from "./routers/products.ts";
+import { registerRouter } from "./routers/register.ts";
 import { reportsRouter } from "./routers/reports.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { sessionRouter } from "./routers/session.ts";
@@ -34,6 +35,7 @@ export const appRouter = router({
   sales: salesRouter,
   cashSessions: cashSessionsRouter,
   orders: ordersRouter,
+  register: registerRouter,
   reports: reportsRouter,
   stock: stockRouter,
   alerts: alertsRouter,

@@ -15,3 +15,4 @@ export * from "./orders.ts";
 export * from "./money-format.ts";
 export * from "./reports.ts";
 export * from "./live.ts";
+export * from "./register.ts";

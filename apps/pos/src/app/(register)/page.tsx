@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import type { RouterOutputs } from "@pos/api";
-import { Badge, Button, Card, CardDescription, CardTitle } from "@pos/ui";
+import Link from "next/link";
+import { Button, Card, CardDescription, CardTitle } from "@pos/ui";
 import { roleLabel } from "~/components/role";
 import { ShopMark } from "~/components/shop-mark";
 import { serverCaller } from "~/server/context";
 import { requireStaffUser } from "~/server/session";
 import { shopName } from "~/server/store-info";
 import { logout } from "./actions";
-import { HealthPanel } from "./health-panel";
+import { Register, SessionBadge } from "~/register/register";
 
 export const metadata: Metadata = { title: "Caja" };
 
@@ -34,7 +35,7 @@ function SignOut() {
   );
 }
 
-export default async function RegisterPage() {
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ branch?: string }> }) {
   await requireStaffUser();
   const [profile, name] = await Promise.all([loadProfile(), shopName()]);
 
@@ -50,60 +51,56 @@ export default async function RegisterPage() {
     );
   }
 
-  const branch = profile.branch ? `Sucursal ${profile.branch.name}` : "Todas las sucursales";
+  // A register belongs to one branch: the cashier's own, or for staff without one the branch they pick here.
+  const picked = Number((await searchParams).branch);
+  const branchId = profile.branch?.id ?? (Number.isInteger(picked) && picked > 0 ? picked : null);
+  const branches = branchId === null ? await (await serverCaller()).branches.list({}) : [];
   return (
-    <div className="min-h-dvh">
-      <header className="border-b border-line bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+    <div className="flex min-h-dvh flex-col">
+      <header className="border-b border-line bg-white print:hidden">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <div className="flex min-w-0 items-center gap-3">
             <ShopMark name={name} size="sm" />
             <div className="min-w-0 leading-tight">
               <p className="truncate font-semibold">{name}</p>
-              <p className="text-xs text-muted">Caja</p>
+              <p className="text-xs text-muted" data-testid="branch-name">
+                {profile.branch?.name ?? branches.find((b) => b.id === branchId)?.name ?? "Elegí una sucursal"}
+              </p>
             </div>
           </div>
           <div className="flex shrink-0 items-center gap-3 sm:gap-4">
+            {branchId !== null && <SessionBadge branchId={branchId} />}
             <div className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
               <p className="text-sm font-medium">{profile.name}</p>
-              <p className="text-xs text-muted">{branch}</p>
+              <p className="text-xs text-muted">{roleLabel[profile.role]}</p>
             </div>
-            <Badge tone="brand">{roleLabel[profile.role]}</Badge>
             <SignOut />
           </div>
         </div>
       </header>
-
-      <main className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[1fr_22rem]">
-        <Card className="flex flex-col justify-between gap-8">
-          <div>
-            <p className="text-sm text-muted">Hola,</p>
-            <h1 className="text-3xl font-semibold tracking-tight">{profile.name}</h1>
-            <dl className="mt-6 grid gap-4 text-sm sm:grid-cols-3">
-              <div>
-                <dt className="text-muted">Rol</dt>
-                <dd className="mt-0.5 font-medium">{roleLabel[profile.role]}</dd>
-              </div>
-              <div>
-                <dt className="text-muted">Sucursal</dt>
-                <dd className="mt-0.5 font-medium" data-testid="branch-name">
-                  {profile.branch?.name ?? "Todas"}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-muted">Email</dt>
-                <dd className="mt-0.5 truncate font-medium">{profile.email}</dd>
-              </div>
-            </dl>
-          </div>
-          <div className="rounded-xl border border-dashed border-line bg-surface p-6 text-center">
-            <p className="font-medium">La pantalla de venta está en camino</p>
-            <p className="mt-1 text-sm text-muted">
-              Escaneo de productos, carrito y cobro llegan en la próxima entrega.
-            </p>
-          </div>
-        </Card>
-        <HealthPanel />
-      </main>
+      {branchId !== null ? (
+        <Register branchId={branchId} />
+      ) : (
+        <main className="flex flex-1 items-center justify-center px-4 py-10">
+          <Card className="w-full max-w-md">
+            <CardTitle>¿En qué sucursal vendés?</CardTitle>
+            <CardDescription className="mb-5">Tu usuario no tiene una sucursal fija.</CardDescription>
+            <ul className="grid gap-2">
+              {branches.map((branch) => (
+                <li key={branch.id}>
+                  <Link
+                    href={`/?branch=${branch.id}`}
+                    className="flex items-center justify-between rounded-lg border border-line px-4 py-3 hover:border-brand-500 hover:bg-brand-50"
+                  >
+                    <span className="font-medium">{branch.name}</span>
+                    <span className="text-sm text-muted">{branch.code}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </main>
+      )}
     </div>
   );
 }

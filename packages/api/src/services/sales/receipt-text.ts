@@ -75,7 +75,7 @@ export function renderReceiptText(receipt: Receipt, options: { columns: number; 
   const date = new Intl.DateTimeFormat(receipt.shop.locale, {
     dateStyle: "short",
     timeStyle: "short",
-    timeZone: "America/Argentina/Buenos_Aires",
+    timeZone: receipt.shop.timeZone,
   }).format(new Date(receipt.date));
   const rule = "-".repeat(width);
   const out: string[] = [];

@@ -3,6 +3,7 @@
 import type { Db, Prisma } from "@pos/db";
 import { formatSaleReference, fromCents, toCents } from "@pos/validators";
 import { DomainError } from "../../errors.ts";
+import { STORE_TIME_ZONE } from "../z-report.ts";
 import { renderReceiptText } from "./receipt-text.ts";
 
 const receiptSelect = {
@@ -72,7 +73,15 @@ export interface ReceiptPayment {
 }
 
 export interface Receipt {
-  shop: { name: string; address: string | null; phone: string | null; currency: string; locale: string };
+  shop: {
+    name: string;
+    address: string | null;
+    phone: string | null;
+    currency: string;
+    locale: string;
+    /** Where the shop's clock is: the receipt's time is printed in it, wherever the register or server runs. */
+    timeZone: string;
+  };
   branch: { name: string; address: string; phone: string | null };
   saleId: number;
   /** "CEN-000123": printed, and encoded in the barcode (Code 128) that returns scan. */
@@ -137,6 +146,7 @@ export async function readReceipt(db: Db, saleId: number): Promise<Receipt> {
       phone: config?.phone ?? null,
       currency: config?.currency ?? "ARS",
       locale: config?.locale ?? "es-AR",
+      timeZone: STORE_TIME_ZONE,
     },
     branch: { name: sale.branch.name, address: sale.branch.address, phone: sale.branch.phone },
     saleId: sale.id,

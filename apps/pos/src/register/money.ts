@@ -1,0 +1,27 @@
+import { formatMoney, fromCents, toCents, type Cents } from "@pos/validators";
+
+export interface StoreMoney {
+  currency: string;
+  locale: string;
+}
+
+/** Cents as the shop writes money ("$ 59.990,00" in es-AR). */
+export function money(cents: Cents, store: StoreMoney): string {
+  return formatMoney(fromCents(cents), { currency: store.currency, locale: store.locale });
+}
+
+/**
+ * An amount as a cashier types it: "15000", "15.000,50" (es-AR) or "15000.50". Null when it is not one.
+ * A lone dot followed by exactly three digits is a thousands separator ("15.000"), otherwise a decimal point.
+ */
+export function parseTypedAmount(text: string): Cents | null {
+  const trimmed = text.trim().replace(/\s|\$/g, "");
+  if (trimmed === "") return null;
+  const normalized = trimmed.includes(",")
+    ? trimmed.replace(/\./g, "").replace(",", ".")
+    : /^\d{1,3}(\.\d{3})+$/.test(trimmed)
+      ? trimmed.replace(/\./g, "")
+      : trimmed;
+  if (!/^\d{1,10}(\.\d{1,2})?$/.test(normalized)) return null;
+  return toCents(normalized);
+}

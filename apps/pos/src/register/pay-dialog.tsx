@@ -1,0 +1,240 @@
+"use client";
+
+import { useMemo, useRef, useState, type SyntheticEvent } from "react";
+import { Button, Input } from "@pos/ui";
+import { fromCents, type Cents } from "@pos/validators";
+import { trpc } from "~/trpc/react";
+import {
+  cartTotals,
+  changeDue,
+  paymentAdjustment,
+  saleRequest,
+  type CartLine,
+  type CartPayment,
+  type PaymentMethod,
+} from "./cart";
+import { Dialog } from "./dialog";
+import { money, parseTypedAmount, type StoreMoney } from "./money";
+
+interface Row {
+  key: number;
+  methodId: number;
+  /** What the cashier typed: the part of the total this method pays, and for cash what was handed over. */
+  base: string;
+  tendered: string;
+  installments: number;
+}
+
+const typed = (cents: Cents) => fromCents(cents).replace(".", ",");
+
+/**
+ * Taking payment: one or several methods, each settling part of what is due. Card surcharges and cash discounts
+ * show before confirming, computed exactly as the server will; the change is shown large.
+ */
+export function PayDialog(props: {
+  branchId: number;
+  lines: readonly CartLine[];
+  due: Cents;
+  pricesIncludeTax: boolean;
+  methods: readonly PaymentMethod[];
+  store: StoreMoney;
+  onPaid: (sale: { saleId: number; reference: string; change: string }) => void;
+  onClose: () => void;
+}) {
+  const methods = useMemo(() => new Map(props.methods.map((method) => [method.id, method])), [props.methods]);
+  const [rows, setRows] = useState<Row[]>([]);
+  const nextKey = useRef(1);
+  // One id per attempt to sell this cart: a retry after a timeout is the same sale, never a second one.
+  const clientId = useRef(crypto.randomUUID());
+  const create = trpc.sales.create.useMutation({ onSuccess: props.onPaid });
+
+  const parsed = rows.map((row) => ({
+    row,
+    base: parseTypedAmount(row.base),
+    tendered: row.tendered.trim() === "" ? undefined : parseTypedAmount(row.tendered),
+  }));
+  const assigned = parsed.reduce((sum, entry) => sum + (entry.base ?? 0), 0);
+  const remaining = props.due - assigned;
+  const valid = parsed.every((entry) => entry.base !== null && entry.base > 0 && entry.tendered !== null);
+  const payments: CartPayment[] = parsed.map(({ row, base, tendered }) => ({
+    methodId: row.methodId,
+    base: base ?? 0,
+    installments: row.installments,
+    tendered: tendered ?? undefined,
+  }));
+  // Only a complete split has totals (computeSaleTotals refuses payments that do not add up to what is due).
+  const totals =
+    valid && rows.length > 0 && remaining === 0
+      ? cartTotals(props.lines, props.pricesIncludeTax, payments, methods)
+      : null;
+  const short = totals
+    ? payments.findIndex(
+        (payment, index) => payment.tendered !== undefined && payment.tendered < (totals.payments[index]?.amount ?? 0),
+      )
+    : -1;
+  const change = totals ? changeDue(totals, payments) : 0;
+  const ready = totals !== null && short === -1 && !create.isPending;
+
+  function addMethod(method: PaymentMethod) {
+    const key = nextKey.current++;
+    setRows((current) => [
+      ...current,
+      { key, methodId: method.id, base: typed(Math.max(remaining, 0)), tendered: "", installments: 1 },
+    ]);
+  }
+
+  function update(key: number, patch: Partial<Row>) {
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  }
+
+  function confirm(event: SyntheticEvent) {
+    event.preventDefault();
+    if (!ready) return;
+    create.mutate(
+      saleRequest({
+        clientId: clientId.current,
+        branchId: props.branchId,
+        lines: props.lines,
+        payments,
+        total: totals.total,
+      }),
+    );
+  }
+
+  return (
+    <Dialog title="Cobrar" onClose={props.onClose} wide>
+      <form onSubmit={confirm} className="grid gap-5">
+        <div className="flex items-end justify-between gap-4 rounded-xl bg-surface px-5 py-4">
+          <div>
+            <p className="text-sm text-muted">Total a cobrar</p>
+            <p className="text-4xl font-semibold tabular-nums" data-testid="pay-total">
+              {money(totals?.total ?? props.due, props.store)}
+            </p>
+          </div>
+          <div className="text-right text-sm">
+            <p className="text-muted">Falta asignar</p>
+            <p
+              className={`text-lg font-semibold tabular-nums ${remaining === 0 ? "text-ok" : "text-danger"}`}
+              data-testid="pay-remaining"
+            >
+              {money(remaining, props.store)}
+            </p>
+          </div>
+        </div>
+
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">Agregar medio de pago</legend>
+          <div className="flex flex-wrap gap-2">
+            {props.methods.map((method) => (
+              <Button key={method.id} variant="secondary" onClick={() => addMethod(method)}>
+                {method.name}
+                {method.adjustmentPercent !== "0.00" && (
+                  <span className="text-xs text-muted">
+                    {Number(method.adjustmentPercent) > 0 ? "+" : ""}
+                    {method.adjustmentPercent.replace(/\.00$/, "")} %
+                  </span>
+                )}
+              </Button>
+            ))}
+          </div>
+        </fieldset>
+
+        {rows.length > 0 && (
+          <ul className="grid gap-3">
+            {rows.map((row, index) => {
+              const method = methods.get(row.methodId);
+              if (!method) return null;
+              const amount = totals?.payments[index]?.amount;
+              const plans = method.plans.filter((plan) => plan.installments > 1);
+              return (
+                <li
+                  key={row.key}
+                  className="grid gap-3 rounded-xl border border-line p-4 sm:grid-cols-[8rem_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
+                >
+                  <div>
+                    <p className="font-medium">{method.name}</p>
+                    {amount !== undefined && (
+                      <p className="text-sm text-muted tabular-nums">Cobra {money(amount, props.store)}</p>
+                    )}
+                  </div>
+                  <Input
+                    label={`Monto ${method.name}`}
+                    inputMode="decimal"
+                    value={row.base}
+                    onChange={(event) => update(row.key, { base: event.target.value })}
+                    error={parseTypedAmount(row.base) === null ? "Monto inválido" : undefined}
+                  />
+                  {method.type === "CASH" ? (
+                    <Input
+                      label="Recibido"
+                      inputMode="decimal"
+                      value={row.tendered}
+                      placeholder="Opcional"
+                      onChange={(event) => update(row.key, { tendered: event.target.value })}
+                      error={short === index ? "Es menos de lo que cobra" : undefined}
+                    />
+                  ) : plans.length > 0 ? (
+                    <label className="flex flex-col gap-1.5 text-sm font-medium">
+                      Cuotas
+                      <select
+                        className="h-11 rounded-lg border border-line bg-white px-3 text-base"
+                        value={row.installments}
+                        onChange={(event) => update(row.key, { installments: Number(event.target.value) })}
+                      >
+                        <option value={1}>1 cuota</option>
+                        {plans.map((plan) => (
+                          <option key={plan.installments} value={plan.installments}>
+                            {plan.installments} cuotas (+
+                            {paymentAdjustment(method, plan.installments).replace(/\.00$/, "")} %)
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ) : (
+                    <span />
+                  )}
+                  <Button
+                    variant="ghost"
+                    aria-label={`Quitar ${method.name}`}
+                    onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}
+                  >
+                    Quitar
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+
+        {totals && (totals.surcharge > 0 || totals.discount > 0) && (
+          <p className="text-sm text-muted" data-testid="pay-adjustments">
+            {totals.surcharge > 0 && <>Recargo por cuotas/tarjeta: {money(totals.surcharge, props.store)}. </>}
+            {totals.discount > 0 && <>Descuento por medio de pago: {money(totals.discount, props.store)}.</>}
+          </p>
+        )}
+
+        {change > 0 && (
+          <div className="rounded-xl bg-brand-50 px-5 py-4 text-brand-900">
+            <p className="text-sm">Vuelto</p>
+            <p className="text-5xl font-bold tabular-nums" data-testid="pay-change">
+              {money(change, props.store)}
+            </p>
+          </div>
+        )}
+
+        {create.error && (
+          <p role="alert" className="rounded-lg bg-danger-soft px-4 py-3 text-sm text-danger">
+            {create.error.message}
+          </p>
+        )}
+
+        {/* Always in view, however many payments the dialog lists. */}
+        <div className="sticky bottom-0 -mx-6 -mb-5 border-t border-line bg-white px-6 py-4">
+          <Button type="submit" size="lg" className="w-full" disabled={!ready}>
+            {create.isPending ? "Registrando…" : "Confirmar cobro (Enter)"}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import JsBarcode from "jsbarcode";
+import { Button } from "@pos/ui";
+import { formatMoney } from "@pos/validators";
+import { trpc } from "~/trpc/react";
+
+/** The sale's reference as a Code 128 barcode: returns scan it back. */
+function SaleBarcode({ value }: { value: string }) {
+  const ref = useRef<SVGSVGElement>(null);
+  useEffect(() => {
+    if (ref.current)
+      JsBarcode(ref.current, value, { format: "CODE128", height: 48, width: 1.6, fontSize: 12, margin: 0 });
+  }, [value]);
+  return <svg ref={ref} role="img" aria-label={`Código de barras ${value}`} className="mx-auto" />;
+}
+
+/**
+ * The 80 mm receipt as the server composes it (the register never re-adds the numbers), printable with the
+ * browser's dialog: the print stylesheet hides everything else.
+ */
+export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: () => void }) {
+  const receipt = trpc.sales.receipt.useQuery({ saleId, columns: 48 });
+  const data = receipt.data?.receipt;
+  const fmt = (amount: string) =>
+    data ? formatMoney(amount, { currency: data.shop.currency, locale: data.shop.locale }) : amount;
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
+      <section
+        aria-label="Ticket"
+        data-testid="receipt"
+        className="receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-mono text-[12px] leading-snug text-black shadow-sm print:shadow-none"
+      >
+        {!data ? (
+          <p className="text-center text-muted">{receipt.error ? receipt.error.message : "Cargando ticket…"}</p>
+        ) : (
+          <>
+            <header className="text-center">
+              <p className="text-base font-bold">{data.shop.name}</p>
+              <p>{data.branch.name}</p>
+              <p>{data.branch.address}</p>
+              <p className="mt-2">
+                Ticket {data.reference} ·{" "}
+                {new Intl.DateTimeFormat(data.shop.locale, {
+                  dateStyle: "short",
+                  timeStyle: "short",
+                  timeZone: data.shop.timeZone,
+                }).format(new Date(data.date))}
+              </p>
+              {data.cashier && <p>Atendió: {data.cashier}</p>}
+            </header>
+            <hr className="my-2 border-dashed border-black/40" />
+            <ul>
+              {data.lines.map((line, index) => (
+                <li key={index} className="py-0.5">
+                  <div className="flex justify-between gap-2">
+                    <span>
+                      {line.name}
+                      {line.size ? ` T.${line.size}` : ""}
+                    </span>
+                    <span className="tabular-nums">{fmt(line.lineTotal)}</span>
+                  </div>
+                  {line.quantity > 1 && (
+                    <div className="text-black/70">
+                      {line.quantity} × {fmt(line.unitPrice)}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <hr className="my-2 border-dashed border-black/40" />
+            <dl className="grid grid-cols-[1fr_auto] gap-x-2">
+              {data.discount !== "0.00" && (
+                <>
+                  <dt>Descuentos</dt>
+                  <dd className="text-right tabular-nums">−{fmt(data.discount)}</dd>
+                </>
+              )}
+              {data.surcharge !== "0.00" && (
+                <>
+                  <dt>Recargos</dt>
+                  <dd className="text-right tabular-nums">{fmt(data.surcharge)}</dd>
+                </>
+              )}
+              <dt className="text-sm font-bold">TOTAL</dt>
+              <dd className="text-right text-sm font-bold tabular-nums" data-testid="receipt-total">
+                {fmt(data.total)}
+              </dd>
+              <dt className="text-black/70">{data.taxIncluded ? "IVA contenido" : "IVA"}</dt>
+              <dd className="text-right tabular-nums text-black/70">{fmt(data.tax)}</dd>
+            </dl>
+            <hr className="my-2 border-dashed border-black/40" />
+            <ul>
+              {data.payments.map((payment, index) => (
+                <li key={index} className="flex justify-between gap-2">
+                  <span>
+                    {payment.method}
+                    {payment.installments > 1 && payment.installmentAmount
+                      ? ` (${payment.installments} × ${fmt(payment.installmentAmount)})`
+                      : ""}
+                  </span>
+                  <span className="tabular-nums">{fmt(payment.amount)}</span>
+                </li>
+              ))}
+              {data.change !== "0.00" && (
+                <li className="flex justify-between gap-2 font-bold">
+                  <span>Vuelto</span>
+                  <span className="tabular-nums" data-testid="receipt-change">
+                    {fmt(data.change)}
+                  </span>
+                </li>
+              )}
+            </ul>
+            <div className="mt-3">
+              <SaleBarcode value={data.barcode} />
+            </div>
+            <p className="mt-2 text-center">¡Gracias por tu compra!</p>
+          </>
+        )}
+      </section>
+      <div className="grid gap-3 print:hidden">
+        <Button size="lg" onClick={() => window.print()} disabled={!data}>
+          Imprimir ticket
+        </Button>
+        <Button size="lg" variant="secondary" onClick={onNewSale} autoFocus>
+          Nueva venta (Enter)
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,348 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Button } from "@pos/ui";
+import { toCents } from "@pos/validators";
+import { addItem, cartDue, setQuantity, type CartLine, type PaymentMethod } from "./cart";
+import { useCatalog, type CatalogItem } from "./catalog";
+import { money, type StoreMoney } from "./money";
+import { PayDialog } from "./pay-dialog";
+import { ReceiptView } from "./receipt-view";
+import { searchCatalog } from "./search";
+import { SizePicker } from "./size-picker";
+
+export interface SellSetup {
+  branchId: number;
+  store: StoreMoney & { pricesIncludeTax: boolean };
+  paymentMethods: PaymentMethod[];
+}
+
+/** A short, unmistakable sound for a code the catalog does not know (the cashier is looking at the customer). */
+function beep() {
+  try {
+    const audio = new AudioContext();
+    const oscillator = audio.createOscillator();
+    oscillator.frequency.value = 220;
+    oscillator.connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.18);
+  } catch {
+    // No audio (autoplay policy, no device): the red message is enough.
+  }
+}
+
+const SHORTCUTS = [
+  ["F2", "Buscar"],
+  ["F4", "Cobrar"],
+  ["Esc", "Cancelar"],
+  ["↑ ↓", "Elegir resultado"],
+] as const;
+
+export function SellScreen({ setup }: { setup: SellSetup }) {
+  const catalog = useCatalog(setup.branchId);
+  const [lines, setLines] = useState<CartLine[]>([]);
+  const [query, setQuery] = useState("");
+  const [highlight, setHighlight] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sizesFor, setSizesFor] = useState<CatalogItem[] | null>(null);
+  const [paying, setPaying] = useState(false);
+  const [sold, setSold] = useState<{ saleId: number; reference: string } | null>(null);
+  const scanRef = useRef<HTMLInputElement>(null);
+
+  const hits = useMemo(
+    () => (/^\d+$/.test(query.trim()) ? [] : searchCatalog(catalog.items, query)),
+    [catalog.items, query],
+  );
+  const due = cartDue(lines, setup.store.pricesIncludeTax);
+  const units = lines.reduce((sum, line) => sum + line.quantity, 0);
+  const busy = paying || sizesFor !== null || sold !== null;
+
+  // The scan field keeps the focus whenever nothing else needs it: a scanner types into whatever is focused.
+  useEffect(() => {
+    if (!busy) scanRef.current?.focus();
+  }, [busy, lines]);
+
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      if (event.key === "F2") {
+        event.preventDefault();
+        scanRef.current?.focus();
+        scanRef.current?.select();
+      } else if (event.key === "F4" && !busy && lines.length > 0) {
+        event.preventDefault();
+        setPaying(true);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [busy, lines.length]);
+
+  function add(item: CatalogItem) {
+    setLines((current) => addItem(current, item));
+    setProblem(null);
+    setQuery("");
+    setSizesFor(null);
+  }
+
+  function pickProduct(productId: number) {
+    const sizes = catalog.sizesOf(productId);
+    const only = sizes[0];
+    if (sizes.length === 1 && only) add(only);
+    else setSizesFor(sizes);
+  }
+
+  function onScanKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setHighlight((current) => (hits.length === 0 ? 0 : (current + step + hits.length) % hits.length));
+      return;
+    }
+    if (event.key === "Escape") {
+      setQuery("");
+      setProblem(null);
+      return;
+    }
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const code = query.trim();
+    if (code === "") return;
+    const item = catalog.byCode.get(code) ?? catalog.byCode.get(code.toUpperCase());
+    if (item) {
+      add(item);
+      return;
+    }
+    const hit = hits[highlight];
+    if (hit) {
+      pickProduct(hit.productId);
+      setQuery("");
+      return;
+    }
+    setProblem(`No encontramos «${code}». Revisá el código o buscá por nombre.`);
+    setQuery("");
+    beep();
+  }
+
+  if (sold) {
+    return (
+      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
+        <h1 className="mb-4 text-xl font-semibold print:hidden">Venta {sold.reference} registrada</h1>
+        <ReceiptView saleId={sold.saleId} onNewSale={() => setSold(null)} />
+      </main>
+    );
+  }
+
+  return (
+    <main className="mx-auto grid w-full max-w-7xl flex-1 gap-4 px-4 py-4 sm:px-6 lg:grid-cols-[1fr_24rem]">
+      <section className="flex min-h-0 flex-col gap-3" aria-label="Venta">
+        <div className="relative">
+          <label htmlFor="scan" className="sr-only">
+            Escanear código o buscar producto
+          </label>
+          <input
+            id="scan"
+            ref={scanRef}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setHighlight(0);
+            }}
+            onKeyDown={onScanKey}
+            autoComplete="off"
+            placeholder={catalog.ready ? "Escaneá un código o buscá por nombre (F2)" : "Cargando catálogo…"}
+            className={`h-14 w-full rounded-xl border-2 bg-white px-4 text-lg outline-none transition focus:ring-4 ${
+              problem ? "border-danger focus:ring-danger-soft" : "border-brand-500 focus:ring-brand-100"
+            }`}
+            role="combobox"
+            aria-expanded={hits.length > 0}
+            aria-controls="search-results"
+            aria-activedescendant={hits.length > 0 ? `hit-${hits[highlight]?.productId}` : undefined}
+          />
+          {hits.length > 0 && (
+            <ul
+              id="search-results"
+              role="listbox"
+              aria-label="Resultados"
+              className="absolute z-10 mt-1 w-full overflow-hidden rounded-xl border border-line bg-white shadow-lg"
+            >
+              {hits.map((hit, index) => {
+                const sizes = catalog.sizesOf(hit.productId);
+                const stock = sizes.reduce((sum, size) => sum + Math.max(catalog.stockOf(size.variantId), 0), 0);
+                return (
+                  <li
+                    key={hit.productId}
+                    id={`hit-${hit.productId}`}
+                    role="option"
+                    aria-selected={index === highlight}
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      pickProduct(hit.productId);
+                      setQuery("");
+                    }}
+                    className={`flex cursor-pointer items-center justify-between gap-3 px-4 py-3 ${
+                      index === highlight ? "bg-brand-50" : ""
+                    }`}
+                  >
+                    <span>
+                      <span className="font-medium">{hit.name}</span>
+                      <span className="ml-2 text-sm text-muted">{hit.brand}</span>
+                    </span>
+                    <span className="text-sm text-muted tabular-nums">
+                      {sizes[0] ? money(toCents(sizes[0].price), setup.store) : ""} · {stock} en stock
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+        {problem && (
+          <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm font-medium text-danger">
+            {problem}
+          </p>
+        )}
+        {catalog.error && (
+          <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
+            No se pudo cargar el catálogo: {catalog.error}
+          </p>
+        )}
+
+        <div className="flex-1 overflow-hidden rounded-card border border-line bg-white">
+          {lines.length === 0 ? (
+            <div className="flex h-full min-h-64 flex-col items-center justify-center gap-2 p-8 text-center text-muted">
+              <p className="text-lg font-medium text-ink">Listo para vender</p>
+              <p className="text-sm">Escaneá el primer artículo o buscalo por nombre.</p>
+            </div>
+          ) : (
+            <table className="w-full text-left">
+              <caption className="sr-only">Artículos de la venta</caption>
+              <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
+                <tr>
+                  <th className="px-4 py-2 font-medium">Artículo</th>
+                  <th className="px-2 py-2 text-center font-medium">Cant.</th>
+                  <th className="px-4 py-2 text-right font-medium">Importe</th>
+                  <th className="w-10" />
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((line) => (
+                  <tr key={line.item.variantId} className="border-b border-line last:border-0" data-testid="cart-line">
+                    <td className="px-4 py-3">
+                      <p className="font-medium">
+                        {line.item.name}
+                        {line.item.sizeLabel && <span className="ml-2 text-muted">T. {line.item.sizeLabel}</span>}
+                      </p>
+                      <p className="text-xs text-muted">
+                        {line.item.sku} · {catalog.stockOf(line.item.variantId)} en stock
+                      </p>
+                    </td>
+                    <td className="px-2 py-3">
+                      <div className="flex items-center justify-center gap-1">
+                        <button
+                          type="button"
+                          aria-label={`Uno menos de ${line.item.name}`}
+                          className="size-8 rounded-md border border-line hover:bg-surface"
+                          onClick={() =>
+                            setLines((current) => setQuantity(current, line.item.variantId, line.quantity - 1))
+                          }
+                        >
+                          −
+                        </button>
+                        <span className="w-8 text-center tabular-nums">{line.quantity}</span>
+                        <button
+                          type="button"
+                          aria-label={`Uno más de ${line.item.name}`}
+                          className="size-8 rounded-md border border-line hover:bg-surface"
+                          onClick={() =>
+                            setLines((current) => setQuantity(current, line.item.variantId, line.quantity + 1))
+                          }
+                        >
+                          +
+                        </button>
+                      </div>
+                    </td>
+                    <td className="px-4 py-3 text-right font-medium tabular-nums">
+                      {money(cartDue([line], setup.store.pricesIncludeTax), setup.store)}
+                    </td>
+                    <td className="pr-3">
+                      <button
+                        type="button"
+                        aria-label={`Quitar ${line.item.name}`}
+                        className="rounded-md px-2 py-1 text-muted hover:bg-danger-soft hover:text-danger"
+                        onClick={() => setLines((current) => setQuantity(current, line.item.variantId, 0))}
+                      >
+                        ✕
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      </section>
+
+      <aside className="flex flex-col gap-4" aria-label="Total">
+        <div className="rounded-card border border-line bg-white p-5">
+          <p className="text-sm text-muted">
+            {units} {units === 1 ? "artículo" : "artículos"}
+          </p>
+          <p className="mt-1 text-sm text-muted">Total</p>
+          <p className="text-5xl font-semibold tracking-tight tabular-nums" data-testid="cart-total">
+            {money(due, setup.store)}
+          </p>
+          <Button
+            size="lg"
+            className="mt-5 h-14 w-full text-lg"
+            disabled={lines.length === 0}
+            onClick={() => setPaying(true)}
+          >
+            Cobrar (F4)
+          </Button>
+          <Button
+            variant="ghost"
+            className="mt-2 w-full"
+            disabled={lines.length === 0}
+            onClick={() => {
+              setLines([]);
+              setProblem(null);
+            }}
+          >
+            Vaciar venta
+          </Button>
+        </div>
+        <div className="rounded-card border border-line bg-white p-5">
+          <h2 className="mb-3 text-sm font-semibold">Atajos</h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+            {SHORTCUTS.map(([key, label]) => (
+              <div key={key} className="contents">
+                <dt>
+                  <kbd className="rounded border border-line bg-surface px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
+                </dt>
+                <dd className="text-muted">{label}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </aside>
+
+      {sizesFor && <SizePicker sizes={sizesFor} catalog={catalog} onPick={add} onClose={() => setSizesFor(null)} />}
+      {paying && (
+        <PayDialog
+          branchId={setup.branchId}
+          lines={lines}
+          due={due}
+          pricesIncludeTax={setup.store.pricesIncludeTax}
+          methods={setup.paymentMethods}
+          store={setup.store}
+          onClose={() => setPaying(false)}
+          onPaid={(sale) => {
+            setPaying(false);
+            setLines([]);
+            setSold(sale);
+          }}
+        />
+      )}
+    </main>
+  );
+}

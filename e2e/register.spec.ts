@@ -1,0 +1,134 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createPrismaClient } from "@pos/db";
+import { e2eDatabaseUrl } from "./env.ts";
+import { CASHIER, PRODUCTS } from "./fixture.ts";
+
+// One cashier, one drawer: these run in order (the first opens the drawer the others sell from).
+test.describe.configure({ mode: "default" });
+
+async function signIn(page: Page) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(CASHIER.email);
+  await page.getByLabel("Contraseña").fill(CASHIER.password);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+test("a cashier opens the drawer, scans, picks a size, splits cash and 3 card installments, and gets the receipt", async ({
+  page,
+}, testInfo) => {
+  await signIn(page);
+
+  await expect(page.getByText("Abrir caja").first()).toBeVisible();
+  await page.getByLabel("Fondo inicial").fill("10.000");
+  await page.getByRole("button", { name: "Abrir caja" }).click();
+
+  // A scanner types the code and Enter into the focused field.
+  const scan = page.getByRole("combobox", { name: "Escanear código o buscar producto" });
+  await expect(scan).toBeFocused();
+  await expect(scan).toHaveAttribute("placeholder", /Escaneá/);
+  await page.keyboard.type(`${PRODUCTS.tee.barcode}\n`);
+  await page.keyboard.type(`${PRODUCTS.socks.barcode}\n`);
+  await expect(page.getByTestId("cart-line")).toHaveCount(2);
+
+  // An unknown code says so and adds nothing.
+  await page.keyboard.type("0000000000000\n");
+  await expect(page.getByRole("alert").filter({ hasText: "No encontramos" })).toBeVisible();
+  await expect(page.getByTestId("cart-line")).toHaveCount(2);
+
+  await scan.fill("runner");
+  await expect(page.getByRole("option", { name: /Zapatilla Runner/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: /Talle 42, sin stock/ })).toBeDisabled();
+  await page.getByRole("button", { name: /Talle 41, 2 en stock/ }).click();
+  await expect(page.getByTestId("cart-line")).toHaveCount(3);
+  await expect(page.getByTestId("cart-total")).toHaveText(/105\.000,00/);
+  await page.screenshot({ path: testInfo.outputPath("register-cart.png") });
+
+  // Half in cash (10 % off), half on credit in 3 installments (+10 %).
+  await page.keyboard.press("F4");
+  const pay = page.getByRole("dialog", { name: "Cobrar" });
+  await pay.getByRole("button", { name: /Efectivo/ }).click();
+  await pay.getByLabel("Monto Efectivo").fill("52500");
+  await pay.getByLabel("Recibido").fill("50000");
+  await pay.getByRole("button", { name: /Crédito/ }).click();
+  await expect(pay.getByLabel("Monto Crédito")).toHaveValue("52500,00");
+  await pay.getByLabel("Cuotas").selectOption("3");
+  await expect(pay.getByTestId("pay-remaining")).toHaveText(/0,00/);
+  await expect(pay.getByTestId("pay-total")).toHaveText(/105\.000,00/);
+  await expect(pay.getByTestId("pay-change")).toHaveText(/2\.750,00/);
+  await page.screenshot({ path: testInfo.outputPath("register-pay.png") });
+  await pay.getByRole("button", { name: /Confirmar cobro/ }).click();
+
+  const receipt = page.getByTestId("receipt");
+  await expect(receipt).toContainText("Remera Dry Fit");
+  await expect(receipt).toContainText("T.41");
+  await expect(receipt.getByRole("img", { name: /Código de barras CEN-/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("register-receipt.png") });
+
+  // The receipt shows what the server recorded.
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const sale = await db.sale.findFirstOrThrow({
+      orderBy: { id: "desc" },
+      include: { payments: { orderBy: { id: "asc" } } },
+    });
+    expect(sale.total.toFixed(2)).toBe("105000.00");
+    expect(sale.payments.map((payment) => [payment.amount.toFixed(2), payment.installments])).toEqual([
+      ["47250.00", 1],
+      ["57750.00", 3],
+    ]);
+    const shown = (await page.getByTestId("receipt-total").textContent()) ?? "";
+    expect(shown.replace(/\D/g, "")).toBe(sale.total.toFixed(2).replace(/\D/g, ""));
+    await expect(page.getByTestId("receipt-change")).toHaveText(/2\.750,00/);
+  } finally {
+    await db.$disconnect();
+  }
+
+  await page.getByRole("button", { name: "Nueva venta (Enter)" }).click();
+  await expect(page.getByText("Listo para vender")).toBeVisible();
+});
+
+test("stock on the register drops live when another session sells the same item", async ({ page, browser }) => {
+  await signIn(page);
+  const scan = page.getByRole("combobox", { name: "Escanear código o buscar producto" });
+  // The first test may have opened this cashier's drawer already; open it here otherwise.
+  const openDrawer = page.getByRole("button", { name: "Abrir caja" });
+  await expect(scan.or(openDrawer)).toBeVisible();
+  if (await openDrawer.isVisible()) {
+    await page.getByLabel("Fondo inicial").fill("0");
+    await openDrawer.click();
+  }
+  await expect(scan).toBeFocused();
+  await page.keyboard.type(`${PRODUCTS.socks.barcode}\n`);
+  const line = page.getByTestId("cart-line").filter({ hasText: PRODUCTS.socks.name });
+  const before = Number((await line.textContent())?.match(/(\d+) en stock/)?.[1]);
+  expect(before).toBeGreaterThan(1);
+
+  // Another register (a second signed-in session) sells two pairs through the API.
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  const other = await browser.newContext({ baseURL: page.url() });
+  try {
+    const variant = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.socks.barcode } });
+    const level = await db.stockLevel.findFirstOrThrow({ where: { variantId: variant.id } });
+    const card = await db.paymentMethodConfig.findUniqueOrThrow({ where: { code: "credit" } });
+    const api = await other.newPage();
+    await signIn(api);
+    const response = await api.request.post("/api/trpc/sales.create", {
+      data: {
+        json: {
+          clientId: crypto.randomUUID(),
+          branchId: level.branchId,
+          lines: [{ variantId: variant.id, quantity: 2 }],
+          payments: [{ methodId: card.id, base: "10000.00" }],
+        },
+      },
+    });
+    expect(response.status()).toBe(200);
+  } finally {
+    await other.close();
+    await db.$disconnect();
+  }
+
+  await expect(line).toContainText(`${before - 2} en stock`);
+});
