@@ -230,6 +230,15 @@ describe("exactly once", () => {
     expect(await codeOf(refused)).toBe("CONFLICT");
     expect(await onHand(0)).toBe(4);
   });
+
+  it("treats a resend flagged as offline as the same sale: the register did not hear the first answer", async () => {
+    const request = debitSale([[0, 1]]);
+    const first = await sell(request);
+    const resent = await sell({ ...request, offlineAt: new Date(Date.now() - 30_000) });
+    expect(resent).toEqual({ ...first, replayed: true });
+    expect(await t.db.sale.count({ where: { clientId: request.clientId } })).toBe(1);
+    expect(await onHand(0)).toBe(4);
+  });
 });
 
 describe("offline sync", () => {

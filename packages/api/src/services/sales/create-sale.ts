@@ -73,7 +73,9 @@ export async function createSale(
   seller: Pick<SessionUser, "id" | "role">,
 ): Promise<SaleResult> {
   const { db } = ctx;
-  const hash = requestHash(input);
+  // `offlineAt` says how the sale reached the server, not what was sold: a register that never heard the answer
+  // to its first attempt resends the sale from its offline queue with it, and must get that first answer back.
+  const hash = requestHash({ ...input, offlineAt: undefined });
   const offline = input.offlineAt !== undefined;
   return exactlyOnce({
     what: "sale",
