@@ -89,10 +89,10 @@ test("a cashier opens the drawer, scans, picks a size, splits cash and 3 card in
   await expect(page.getByText("Listo para vender")).toBeVisible();
 });
 
-test("stock on the register drops live when another session sells the same item", async ({ page, browser }) => {
+/** Signs in and makes sure the cashier's drawer is open (the first test opens it; alone, a test opens it here). */
+async function readyToSell(page: Page) {
   await signIn(page);
   const scan = page.getByRole("combobox", { name: "Escanear código o buscar producto" });
-  // The first test may have opened this cashier's drawer already; open it here otherwise.
   const openDrawer = page.getByRole("button", { name: "Abrir caja" });
   await expect(scan.or(openDrawer)).toBeVisible();
   if (await openDrawer.isVisible()) {
@@ -100,6 +100,69 @@ test("stock on the register drops live when another session sells the same item"
     await openDrawer.click();
   }
   await expect(scan).toBeFocused();
+  await expect(scan).toHaveAttribute("placeholder", /Escaneá/);
+  return scan;
+}
+
+async function sellInCash(page: Page, barcode: string) {
+  await page.keyboard.type(`${barcode}\n`);
+  await expect(page.getByTestId("cart-line")).toHaveCount(1);
+  await page.keyboard.press("F4");
+  const pay = page.getByRole("dialog", { name: "Cobrar" });
+  await pay.getByRole("button", { name: /Efectivo/ }).click();
+  await pay.getByRole("button", { name: /Confirmar cobro/ }).click();
+}
+
+test("offline: two sales survive a reload without network and reach the server exactly once when it returns", async ({
+  page,
+  context,
+}, testInfo) => {
+  await readyToSell(page);
+  // The shell is kept by the service worker and the catalog in IndexedDB before the network goes.
+  // (A string: the e2e project has no DOM types.)
+  await expect.poll(() => page.evaluate<boolean>("caches.match('/', { ignoreSearch: true }).then(Boolean)")).toBe(true);
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const salesBefore = await db.sale.count();
+    const tee = await db.variant.findUniqueOrThrow({
+      where: { barcode: PRODUCTS.tee.barcode },
+      include: { stockLevels: true },
+    });
+    const teeBefore = tee.stockLevels[0]?.quantity ?? 0;
+
+    await context.setOffline(true);
+    await sellInCash(page, PRODUCTS.tee.barcode);
+    await expect(page.getByRole("heading", { name: "Venta guardada sin conexión" })).toBeVisible();
+    await page.getByRole("button", { name: "Nueva venta (Enter)" }).click();
+    await sellInCash(page, PRODUCTS.tee.barcode);
+    await expect(page.getByRole("heading", { name: "Venta guardada sin conexión" })).toBeVisible();
+    await page.getByRole("button", { name: "Nueva venta (Enter)" }).click();
+    await expect(page.getByTestId("pending-sales")).toHaveText("2 ventas por enviar");
+    await expect(page.getByText("Sin conexión.")).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("register-offline.png") });
+
+    // A reload while still offline: the page comes from the service worker, the queue from IndexedDB.
+    await page.reload();
+    await expect(page.getByTestId("pending-sales")).toHaveText("2 ventas por enviar");
+    await expect(page.getByRole("combobox", { name: "Escanear código o buscar producto" })).toBeVisible();
+    expect(await db.sale.count()).toBe(salesBefore);
+
+    await context.setOffline(false);
+    await expect(page.getByTestId("pending-sales")).toBeHidden({ timeout: 15_000 });
+    expect(await db.sale.count()).toBe(salesBefore + 2);
+    const offline = await db.sale.findMany({ orderBy: { id: "desc" }, take: 2 });
+    expect(offline.every((sale) => sale.createdOffline)).toBe(true);
+    expect(new Set(offline.map((sale) => sale.clientId)).size).toBe(2);
+    const level = await db.stockLevel.findFirstOrThrow({ where: { variantId: tee.id } });
+    expect(level.quantity).toBe(teeBefore - 2);
+  } finally {
+    await context.setOffline(false);
+    await db.$disconnect();
+  }
+});
+
+test("stock on the register drops live when another session sells the same item", async ({ page, browser }) => {
+  await readyToSell(page);
   await page.keyboard.type(`${PRODUCTS.socks.barcode}\n`);
   const line = page.getByTestId("cart-line").filter({ hasText: PRODUCTS.socks.name });
   const before = Number((await line.textContent())?.match(/(\d+) en stock/)?.[1]);

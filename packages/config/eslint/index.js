@@ -72,5 +72,15 @@ export function defineConfig(tsconfigRootDir, layer, options = {}) {
       files: ["**/*.test.ts", "**/*.test.tsx", "test/**", "scripts/**"],
       rules: { "no-console": "off", "@typescript-eslint/no-non-null-assertion": "off" },
     },
+    {
+      // Plain scripts the browser loads as they are (a service worker): outside the TypeScript project.
+      files: ["public/**/*.js"],
+      ...tseslint.configs.disableTypeChecked,
+      languageOptions: {
+        ...tseslint.configs.disableTypeChecked.languageOptions,
+        sourceType: "script",
+        globals: { self: "readonly", caches: "readonly", fetch: "readonly", URL: "readonly", Promise: "readonly" },
+      },
+    },
   );
 }

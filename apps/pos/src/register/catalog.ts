@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { RouterOutputs } from "@pos/api";
 import { trpc } from "~/trpc/react";
+import { readSnapshot, saveSnapshot } from "./offline/local-db";
 
 export type CatalogItem = RouterOutputs["register"]["catalog"]["items"][number];
 
@@ -16,6 +17,12 @@ export interface Catalog {
   /** A product's sizes, in catalog order. */
   sizesOf(productId: number): CatalogItem[];
   stockOf(variantId: number): number;
+  /** Sold here while offline: the shown stock drops now, the server's figure replaces it after the sync. */
+  adjustStock(variantId: number, delta: number): void;
+  /** True when the catalog came from this browser's copy because the server could not be reached. */
+  fromCache: boolean;
+  /** Reads the catalog and stock from the server again (back online after selling from the copy). */
+  reload: () => void;
 }
 
 export function useCatalog(branchId: number): Catalog {
@@ -23,6 +30,7 @@ export function useCatalog(branchId: number): Catalog {
   const [items, setItems] = useState<CatalogItem[]>([]);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [fromCache, setFromCache] = useState(false);
   const [stock, setStock] = useState<ReadonlyMap<number, number>>(new Map());
   // Bumped when the live feed says events may have been missed: the catalog (and its stock) is read again.
   const [generation, setGeneration] = useState(0);
@@ -30,6 +38,14 @@ export function useCatalog(branchId: number): Catalog {
   useEffect(() => {
     // An object, not a `let`: the cleanup flips it after the loop's awaits.
     const run = { cancelled: false };
+    const key = `catalog:${branchId}`;
+    const show = (loaded: CatalogItem[], cached: boolean) => {
+      if (run.cancelled) return;
+      setItems(loaded);
+      setStock(new Map(loaded.map((item) => [item.variantId, item.stock])));
+      setFromCache(cached);
+      setReady(true);
+    };
     (async () => {
       const loaded: CatalogItem[] = [];
       let afterId: number | null = 0;
@@ -39,12 +55,13 @@ export function useCatalog(branchId: number): Catalog {
         loaded.push(...page.items);
         afterId = page.nextAfterId;
       }
-      if (run.cancelled) return;
-      setItems(loaded);
-      setStock(new Map(loaded.map((item) => [item.variantId, item.stock])));
-      setReady(true);
-    })().catch((cause: unknown) => {
-      if (!run.cancelled) setError(cause instanceof Error ? cause.message : String(cause));
+      show(loaded, false);
+      await saveSnapshot(key, loaded);
+    })().catch(async (cause: unknown) => {
+      // Offline (or the server is down): sell from the copy kept at the last successful load.
+      const saved = await readSnapshot<CatalogItem[]>(key);
+      if (saved) show(saved, true);
+      else if (!run.cancelled) setError(cause instanceof Error ? cause.message : String(cause));
     });
     return () => {
       run.cancelled = true;
@@ -85,6 +102,10 @@ export function useCatalog(branchId: number): Catalog {
       byCode,
       sizesOf: (productId) => byProduct.get(productId) ?? [],
       stockOf: (variantId) => stock.get(variantId) ?? 0,
+      adjustStock: (variantId, delta) =>
+        setStock((current) => new Map(current).set(variantId, (current.get(variantId) ?? 0) + delta)),
+      fromCache,
+      reload: () => setGeneration((n) => n + 1),
     };
-  }, [items, ready, error, stock]);
+  }, [items, ready, error, stock, fromCache]);
 }

@@ -1,10 +1,12 @@
 "use client";
 
 import { useMemo, useRef, useState, type SyntheticEvent } from "react";
+import type { RouterOutputs } from "@pos/api";
 import { Button, Input } from "@pos/ui";
 import { fromCents, type Cents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import {
+  cartDue,
   cartTotals,
   changeDue,
   paymentAdjustment,
@@ -14,6 +16,8 @@ import {
   type PaymentMethod,
 } from "./cart";
 import { Dialog } from "./dialog";
+import type { QueuedSale } from "./offline/local-db";
+import { isUnreachable, type Outbox } from "./offline/outbox";
 import { money, parseTypedAmount, type StoreMoney } from "./money";
 
 interface Row {
@@ -38,7 +42,10 @@ export function PayDialog(props: {
   pricesIncludeTax: boolean;
   methods: readonly PaymentMethod[];
   store: StoreMoney;
-  onPaid: (sale: { saleId: number; reference: string; change: string }) => void;
+  outbox: Outbox;
+  onPaid: (sale: RouterOutputs["sales"]["create"]) => void;
+  /** The server could not be reached: the sale is safe in the queue and goes out when it can. */
+  onQueued: (sale: QueuedSale) => void;
   onClose: () => void;
 }) {
   const methods = useMemo(() => new Map(props.methods.map((method) => [method.id, method])), [props.methods]);
@@ -46,7 +53,9 @@ export function PayDialog(props: {
   const nextKey = useRef(1);
   // One id per attempt to sell this cart: a retry after a timeout is the same sale, never a second one.
   const clientId = useRef(crypto.randomUUID());
-  const create = trpc.sales.create.useMutation({ onSuccess: props.onPaid });
+  const utils = trpc.useUtils();
+  const [sending, setSending] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const parsed = rows.map((row) => ({
     row,
@@ -73,7 +82,7 @@ export function PayDialog(props: {
       )
     : -1;
   const change = totals ? changeDue(totals, payments) : 0;
-  const ready = totals !== null && short === -1 && !create.isPending;
+  const ready = totals !== null && short === -1 && !sending;
 
   function addMethod(method: PaymentMethod) {
     const key = nextKey.current++;
@@ -87,18 +96,60 @@ export function PayDialog(props: {
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   }
 
+  async function send(total: Cents) {
+    const request = saleRequest({
+      clientId: clientId.current,
+      branchId: props.branchId,
+      lines: props.lines,
+      payments,
+      total,
+    });
+    const queued: QueuedSale = {
+      clientId: clientId.current,
+      branchId: props.branchId,
+      request,
+      madeAt: Date.now(),
+      status: "pending",
+      summary: {
+        total: fromCents(total),
+        change: fromCents(change),
+        lines: props.lines.map((line) => ({
+          name: line.item.name,
+          size: line.item.sizeLabel,
+          quantity: line.quantity,
+          amount: fromCents(cartDue([line], props.pricesIncludeTax)),
+        })),
+      },
+    };
+    // Into the queue before the first byte leaves: whatever happens next, the sale is not lost.
+    await props.outbox.enqueue(queued);
+    if (!navigator.onLine) {
+      props.outbox.release(queued.clientId);
+      props.onQueued(queued);
+      return;
+    }
+    try {
+      const result = await utils.client.sales.create.mutate(request);
+      await props.outbox.forget(queued.clientId);
+      props.onPaid(result);
+    } catch (error) {
+      if (isUnreachable(error)) {
+        props.outbox.release(queued.clientId);
+        props.onQueued(queued);
+        return;
+      }
+      // Refused (stock, prices, drawer): nothing was recorded, so it leaves the queue and the cashier fixes it.
+      await props.outbox.forget(queued.clientId);
+      setRefusal(error instanceof Error ? error.message : String(error));
+    }
+  }
+
   function confirm(event: SyntheticEvent) {
     event.preventDefault();
     if (!ready) return;
-    create.mutate(
-      saleRequest({
-        clientId: clientId.current,
-        branchId: props.branchId,
-        lines: props.lines,
-        payments,
-        total: totals.total,
-      }),
-    );
+    setSending(true);
+    setRefusal(null);
+    void send(totals.total).finally(() => setSending(false));
   }
 
   return (
@@ -222,16 +273,16 @@ export function PayDialog(props: {
           </div>
         )}
 
-        {create.error && (
+        {refusal && (
           <p role="alert" className="rounded-lg bg-danger-soft px-4 py-3 text-sm text-danger">
-            {create.error.message}
+            {refusal}
           </p>
         )}
 
         {/* Always in view, however many payments the dialog lists. */}
         <div className="sticky bottom-0 -mx-6 -mb-5 border-t border-line bg-white px-6 py-4">
           <Button type="submit" size="lg" className="w-full" disabled={!ready}>
-            {create.isPending ? "Registrando…" : "Confirmar cobro (Enter)"}
+            {sending ? "Registrando…" : "Confirmar cobro (Enter)"}
           </Button>
         </div>
       </form>

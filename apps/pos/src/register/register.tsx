@@ -1,20 +1,41 @@
 "use client";
 
+import { useEffect } from "react";
+import type { RouterOutputs } from "@pos/api";
 import { Badge } from "@pos/ui";
 import { trpc } from "~/trpc/react";
+import { useOutbox, type Outbox } from "./offline/outbox";
+import { useSnapshot } from "./offline/use-snapshot";
 import { OpenSession } from "./open-session";
 import { SellScreen } from "./sell-screen";
 
-/** The register for one branch: open a drawer if this cashier has none here, then sell. */
-export function Register({ branchId }: { branchId: number }) {
-  const setup = trpc.register.setup.useQuery({ branchId }, { staleTime: Number.POSITIVE_INFINITY });
-  const session = trpc.cashSessions.current.useQuery({ branchId });
+// Offline the queries fail at once (instead of pausing until the network returns) so the saved copies take over.
+const offlineFriendly = { networkMode: "always", retry: false } as const;
 
-  if (setup.error ?? session.error) {
+/** The register for one branch: open a drawer if this cashier has none here, then sell, online or not. */
+export function Register({ branchId }: { branchId: number }) {
+  const setup = useSnapshot<RouterOutputs["register"]["setup"]>(
+    `setup:${branchId}`,
+    trpc.register.setup.useQuery({ branchId }, { staleTime: Number.POSITIVE_INFINITY, ...offlineFriendly }),
+  );
+  const session = useSnapshot<RouterOutputs["cashSessions"]["current"]>(
+    `session:${branchId}`,
+    trpc.cashSessions.current.useQuery({ branchId }, offlineFriendly),
+  );
+  const outbox = useOutbox(branchId);
+
+  useEffect(() => {
+    // The shell and the copies above must outlive storage pressure: ask the browser to keep them.
+    void navigator.storage.persist().catch(() => undefined);
+    if ("serviceWorker" in navigator) void keepShell().catch(() => undefined);
+  }, []);
+
+  const error = setup.error ?? session.error;
+  if (error) {
     return (
       <main className="flex flex-1 items-center justify-center p-8">
         <p role="alert" className="rounded-lg bg-danger-soft px-4 py-3 text-danger">
-          {(setup.error ?? session.error)?.message}
+          {error instanceof Error ? error.message : "No se pudo preparar la caja."}
         </p>
       </main>
     );
@@ -29,16 +50,72 @@ export function Register({ branchId }: { branchId: number }) {
   if (session.data === null) return <OpenSession branchId={branchId} branchName={setup.data.branch.name} />;
   return (
     <>
-      <div className="sr-only" role="status">
-        Caja abierta en {setup.data.branch.name}
-      </div>
-      <SellScreen setup={{ branchId, store: setup.data.store, paymentMethods: setup.data.paymentMethods }} />
+      <ConnectionBar outbox={outbox} />
+      <SellScreen
+        outbox={outbox}
+        setup={{
+          branchId,
+          shopName: setup.data.store.name,
+          store: setup.data.store,
+          paymentMethods: setup.data.paymentMethods,
+        }}
+      />
     </>
   );
 }
 
+/** Installs the service worker and hands it what this page loaded before it was in control. */
+async function keepShell(): Promise<void> {
+  await navigator.serviceWorker.register("/sw.js");
+  const worker = (await navigator.serviceWorker.ready).active;
+  const urls = [
+    window.location.href,
+    ...performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((url) => url.startsWith(window.location.origin) && !url.includes("/api/")),
+  ];
+  worker?.postMessage({ type: "cache-urls", urls });
+}
+
+/** Whether the register reaches the server, what is waiting to go, and what does not work meanwhile. */
+function ConnectionBar({ outbox }: { outbox: Outbox }) {
+  const { online, pending, failed, shortfalls } = outbox;
+  if (online && pending.length === 0 && failed.length === 0 && shortfalls.length === 0) return null;
+  return (
+    <div className="print:hidden" data-testid="connection-bar">
+      {!online && (
+        <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950 sm:px-6">
+          <strong>Sin conexión.</strong> Podés seguir vendiendo: las ventas se guardan en esta caja y se envían solas.
+          Mientras tanto no funcionan cerrar la caja, devoluciones ni ver stock de otras sucursales.
+        </p>
+      )}
+      {pending.length > 0 && (
+        <p
+          role="status"
+          className="bg-amber-50 px-4 py-2 text-center text-sm text-amber-900"
+          data-testid="pending-sales"
+        >
+          {pending.length === 1 ? "1 venta por enviar" : `${pending.length} ventas por enviar`}
+        </p>
+      )}
+      {failed.length > 0 && (
+        <p role="alert" className="bg-danger-soft px-4 py-2 text-center text-sm text-danger">
+          {failed.length} {failed.length === 1 ? "venta fue rechazada" : "ventas fueron rechazadas"} por el servidor:{" "}
+          {failed.map((sale) => sale.error).join(" · ")} Avisá a un encargado.
+        </p>
+      )}
+      {shortfalls.length > 0 && (
+        <p role="status" className="bg-brand-50 px-4 py-2 text-center text-sm text-brand-900">
+          Ventas sin conexión enviadas con faltante de stock: {shortfalls.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function SessionBadge({ branchId }: { branchId: number }) {
-  const session = trpc.cashSessions.current.useQuery({ branchId });
+  const session = trpc.cashSessions.current.useQuery({ branchId }, offlineFriendly);
   if (session.data === undefined) return null;
   return session.data ? <Badge tone="ok">Caja abierta</Badge> : <Badge>Caja cerrada</Badge>;
 }

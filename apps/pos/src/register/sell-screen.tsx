@@ -6,6 +6,9 @@ import { toCents } from "@pos/validators";
 import { addItem, cartDue, setQuantity, type CartLine, type PaymentMethod } from "./cart";
 import { useCatalog, type CatalogItem } from "./catalog";
 import { money, type StoreMoney } from "./money";
+import { OfflineReceipt } from "./offline-receipt";
+import type { QueuedSale } from "./offline/local-db";
+import type { Outbox } from "./offline/outbox";
 import { PayDialog } from "./pay-dialog";
 import { ReceiptView } from "./receipt-view";
 import { searchCatalog } from "./search";
@@ -13,6 +16,7 @@ import { SizePicker } from "./size-picker";
 
 export interface SellSetup {
   branchId: number;
+  shopName: string;
   store: StoreMoney & { pricesIncludeTax: boolean };
   paymentMethods: PaymentMethod[];
 }
@@ -38,7 +42,9 @@ const SHORTCUTS = [
   ["↑ ↓", "Elegir resultado"],
 ] as const;
 
-export function SellScreen({ setup }: { setup: SellSetup }) {
+type Sold = { kind: "recorded"; saleId: number; reference: string } | { kind: "queued"; sale: QueuedSale };
+
+export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox }) {
   const catalog = useCatalog(setup.branchId);
   const [lines, setLines] = useState<CartLine[]>([]);
   const [query, setQuery] = useState("");
@@ -46,7 +52,7 @@ export function SellScreen({ setup }: { setup: SellSetup }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [sizesFor, setSizesFor] = useState<CatalogItem[] | null>(null);
   const [paying, setPaying] = useState(false);
-  const [sold, setSold] = useState<{ saleId: number; reference: string } | null>(null);
+  const [sold, setSold] = useState<Sold | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
 
   const hits = useMemo(
@@ -56,6 +62,13 @@ export function SellScreen({ setup }: { setup: SellSetup }) {
   const due = cartDue(lines, setup.store.pricesIncludeTax);
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
   const busy = paying || sizesFor !== null || sold !== null;
+
+  // Back online after selling from this browser's copy: read the catalog and stock from the server again.
+  const { online } = outbox;
+  const { fromCache, reload } = catalog;
+  useEffect(() => {
+    if (online && fromCache) reload();
+  }, [online, fromCache, reload]);
 
   // The scan field keeps the focus whenever nothing else needs it: a scanner types into whatever is focused.
   useEffect(() => {
@@ -126,8 +139,19 @@ export function SellScreen({ setup }: { setup: SellSetup }) {
   if (sold) {
     return (
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
-        <h1 className="mb-4 text-xl font-semibold print:hidden">Venta {sold.reference} registrada</h1>
-        <ReceiptView saleId={sold.saleId} onNewSale={() => setSold(null)} />
+        <h1 className="mb-4 text-xl font-semibold print:hidden">
+          {sold.kind === "recorded" ? `Venta ${sold.reference} registrada` : "Venta guardada sin conexión"}
+        </h1>
+        {sold.kind === "recorded" ? (
+          <ReceiptView saleId={sold.saleId} onNewSale={() => setSold(null)} />
+        ) : (
+          <OfflineReceipt
+            sale={sold.sale}
+            store={setup.store}
+            shopName={setup.shopName}
+            onNewSale={() => setSold(null)}
+          />
+        )}
       </main>
     );
   }
@@ -336,10 +360,17 @@ export function SellScreen({ setup }: { setup: SellSetup }) {
           methods={setup.paymentMethods}
           store={setup.store}
           onClose={() => setPaying(false)}
+          outbox={outbox}
           onPaid={(sale) => {
             setPaying(false);
             setLines([]);
-            setSold(sale);
+            setSold({ kind: "recorded", saleId: sale.saleId, reference: sale.reference });
+          }}
+          onQueued={(sale) => {
+            for (const line of lines) catalog.adjustStock(line.item.variantId, -line.quantity);
+            setPaying(false);
+            setLines([]);
+            setSold({ kind: "queued", sale });
           }}
         />
       )}

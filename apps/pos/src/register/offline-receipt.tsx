@@ -1,0 +1,77 @@
+"use client";
+
+import { Button } from "@pos/ui";
+import { formatMoney } from "@pos/validators";
+import type { StoreMoney } from "./money";
+import type { QueuedSale } from "./offline/local-db";
+
+/**
+ * The receipt of a sale still in the queue: what was sold and paid, without a number (the server gives it when the
+ * sale arrives). It prints like the server's receipt; the numbered one can be reprinted from history later.
+ */
+export function OfflineReceipt(props: {
+  sale: QueuedSale;
+  store: StoreMoney;
+  shopName: string;
+  onNewSale: () => void;
+}) {
+  const fmt = (amount: string) => formatMoney(amount, props.store);
+  const { summary } = props.sale;
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
+      <section
+        aria-label="Ticket"
+        data-testid="receipt"
+        className="receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-mono text-[12px] leading-snug text-black shadow-sm print:shadow-none"
+      >
+        <header className="text-center">
+          <p className="text-base font-bold">{props.shopName}</p>
+          <p className="mt-2">
+            {new Intl.DateTimeFormat(props.store.locale, { dateStyle: "short", timeStyle: "short" }).format(
+              new Date(props.sale.madeAt),
+            )}
+          </p>
+          <p className="font-bold">Venta sin conexión · número pendiente</p>
+        </header>
+        <hr className="my-2 border-dashed border-black/40" />
+        <ul>
+          {summary.lines.map((line, index) => (
+            <li key={index} className="flex justify-between gap-2 py-0.5">
+              <span>
+                {line.quantity > 1 ? `${line.quantity} × ` : ""}
+                {line.name}
+                {line.size ? ` T.${line.size}` : ""}
+              </span>
+              <span className="tabular-nums">{fmt(line.amount)}</span>
+            </li>
+          ))}
+        </ul>
+        <hr className="my-2 border-dashed border-black/40" />
+        <p className="flex justify-between text-sm font-bold">
+          <span>TOTAL</span>
+          <span className="tabular-nums" data-testid="receipt-total">
+            {fmt(summary.total)}
+          </span>
+        </p>
+        {summary.change !== "0.00" && (
+          <p className="flex justify-between font-bold">
+            <span>Vuelto</span>
+            <span className="tabular-nums">{fmt(summary.change)}</span>
+          </p>
+        )}
+        <p className="mt-3 text-center">¡Gracias por tu compra!</p>
+      </section>
+      <div className="grid gap-3 print:hidden">
+        <p role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          Sin conexión: la venta quedó guardada en esta caja y se envía sola cuando vuelva la conexión.
+        </p>
+        <Button size="lg" onClick={() => window.print()}>
+          Imprimir ticket
+        </Button>
+        <Button size="lg" variant="secondary" onClick={props.onNewSale} autoFocus>
+          Nueva venta (Enter)
+        </Button>
+      </div>
+    </div>
+  );
+}
