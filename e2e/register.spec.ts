@@ -118,7 +118,10 @@ test("offline: two sales survive a reload without network and reach the server e
   context,
 }, testInfo) => {
   await readyToSell(page);
-  // The shell is kept by the service worker and the catalog in IndexedDB before the network goes.
+  // The register has been opened before with its service worker in place (any earlier visit or reload): that
+  // load is what the worker keeps as the shell, and the catalog sits in IndexedDB.
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Escanear código o buscar producto" })).toBeVisible();
   // (A string: the e2e project has no DOM types.)
   await expect.poll(() => page.evaluate<boolean>("caches.match('/', { ignoreSearch: true }).then(Boolean)")).toBe(true);
   const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
@@ -194,4 +197,45 @@ test("stock on the register drops live when another session sells the same item"
   }
 
   await expect(line).toContainText(`${before - 2} en stock`);
+});
+
+test("the cashier takes cash out, closes the drawer counting bills and gets the Z report with the difference", async ({
+  page,
+}, testInfo) => {
+  await readyToSell(page);
+  await page.keyboard.press("F9");
+  const drawer = page.getByRole("dialog", { name: "Caja" });
+  await drawer.getByRole("tab", { name: "Ingreso / retiro" }).click();
+  await drawer.getByLabel("Monto").fill("1.000");
+  await drawer.getByLabel("Motivo").fill("Pago al cadete");
+  await drawer.getByRole("button", { name: "Registrar retiro" }).click();
+  await expect(drawer.getByTestId("drawer-summary")).toContainText("−$ 1.000,00");
+
+  await drawer.getByRole("tab", { name: "Cerrar caja" }).click();
+  await drawer.getByLabel("$ 20.000").fill("2");
+  await drawer.getByLabel("$ 500").fill("3");
+  await expect(drawer.getByRole("button", { name: /Cerrar caja con \$ 41\.500,00/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("register-count.png") });
+  await drawer.getByRole("button", { name: /Cerrar caja con/ }).click();
+
+  const report = page.getByTestId("z-report");
+  await expect(report).toContainText("CIERRE DE CAJA (Z)");
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const session = await db.cashSession.findFirstOrThrow({
+      where: { closedAt: { not: null } },
+      orderBy: { id: "desc" },
+    });
+    expect(session.countedCash?.toFixed(2)).toBe("41500.00");
+    const difference = session.difference?.toFixed(2) ?? "";
+    expect(difference).toBe((41_500 - Number(session.expectedCash?.toFixed(2))).toFixed(2));
+    const shown = (await page.getByTestId("z-difference").textContent()) ?? "";
+    expect(shown.replace(/\D/g, "")).toBe(difference.replace(/\D/g, ""));
+    expect(/[-−]/.test(shown)).toBe(difference.startsWith("-"));
+  } finally {
+    await db.$disconnect();
+  }
+  await page.screenshot({ path: testInfo.outputPath("register-z.png") });
+  await page.getByRole("button", { name: "Listo" }).click();
+  await expect(page.getByRole("button", { name: "Abrir caja" })).toBeVisible();
 });

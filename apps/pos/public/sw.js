@@ -14,13 +14,14 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page lists what it loaded before this worker controlled it (the first visit), so those are kept too.
+// The page lists the build output it loaded before this worker controlled it (the first visit). Only hashed
+// static files are fetched here: a page fetched in the background carries the session cookie and could race a
+// sign-out, so pages are kept only as the browser itself loads them.
 self.addEventListener("message", (event) => {
   if (event.data?.type !== "cache-urls" || !Array.isArray(event.data.urls)) return;
+  const urls = event.data.urls.filter((url) => new URL(url).pathname.startsWith("/_next/static/"));
   event.waitUntil(
-    caches
-      .open(SHELL)
-      .then((cache) => Promise.all(event.data.urls.map((url) => cache.add(url).catch(() => undefined)))),
+    caches.open(SHELL).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => undefined)))),
   );
 });
 

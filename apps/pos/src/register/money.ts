@@ -3,6 +3,17 @@ import { formatMoney, fromCents, toCents, type Cents } from "@pos/validators";
 export interface StoreMoney {
   currency: string;
   locale: string;
+  timeZone: string;
+}
+
+/** A moment as the shop reads it: its locale, its time zone, a 24-hour clock. */
+export function shopTime(at: Date | string | number, store: StoreMoney): string {
+  return new Intl.DateTimeFormat(store.locale, {
+    dateStyle: "short",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: store.timeZone,
+  }).format(new Date(at));
 }
 
 /** Cents as the shop writes money ("$ 59.990,00" in es-AR). */

@@ -2,7 +2,7 @@
 
 import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
-import type { StoreMoney } from "./money";
+import { shopTime, type StoreMoney } from "./money";
 import type { QueuedSale } from "./offline/local-db";
 
 /**
@@ -26,11 +26,7 @@ export function OfflineReceipt(props: {
       >
         <header className="text-center">
           <p className="text-base font-bold">{props.shopName}</p>
-          <p className="mt-2">
-            {new Intl.DateTimeFormat(props.store.locale, { dateStyle: "short", timeStyle: "short" }).format(
-              new Date(props.sale.madeAt),
-            )}
-          </p>
+          <p className="mt-2">{shopTime(props.sale.madeAt, props.store)}</p>
           <p className="font-bold">Venta sin conexión · número pendiente</p>
         </header>
         <hr className="my-2 border-dashed border-black/40" />

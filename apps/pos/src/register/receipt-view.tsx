@@ -5,6 +5,7 @@ import JsBarcode from "jsbarcode";
 import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
 import { trpc } from "~/trpc/react";
+import { shopTime } from "./money";
 
 /** The sale's reference as a Code 128 barcode: returns scan it back. */
 function SaleBarcode({ value }: { value: string }) {
@@ -42,12 +43,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
               <p>{data.branch.name}</p>
               <p>{data.branch.address}</p>
               <p className="mt-2">
-                Ticket {data.reference} ·{" "}
-                {new Intl.DateTimeFormat(data.shop.locale, {
-                  dateStyle: "short",
-                  timeStyle: "short",
-                  timeZone: data.shop.timeZone,
-                }).format(new Date(data.date))}
+                Ticket {data.reference} · {shopTime(data.date, data.shop)}
               </p>
               {data.cashier && <p>Atendió: {data.cashier}</p>}
             </header>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { RouterOutputs } from "@pos/api";
 import { Badge } from "@pos/ui";
 import { trpc } from "~/trpc/react";
@@ -8,6 +8,7 @@ import { useOutbox, type Outbox } from "./offline/outbox";
 import { useSnapshot } from "./offline/use-snapshot";
 import { OpenSession } from "./open-session";
 import { SellScreen } from "./sell-screen";
+import { ZReportView } from "./z-report-view";
 
 // Offline the queries fail at once (instead of pausing until the network returns) so the saved copies take over.
 const offlineFriendly = { networkMode: "always", retry: false } as const;
@@ -23,6 +24,8 @@ export function Register({ branchId }: { branchId: number }) {
     trpc.cashSessions.current.useQuery({ branchId }, offlineFriendly),
   );
   const outbox = useOutbox(branchId);
+  // Right after a close: its Z report, until the cashier is done with it.
+  const [closedSessionId, setClosedSessionId] = useState<number | null>(null);
 
   useEffect(() => {
     // The shell and the copies above must outlive storage pressure: ask the browser to keep them.
@@ -47,12 +50,17 @@ export function Register({ branchId }: { branchId: number }) {
       </main>
     );
   }
+  if (closedSessionId !== null) {
+    return <ZReportView sessionId={closedSessionId} store={setup.data.store} onDone={() => setClosedSessionId(null)} />;
+  }
   if (session.data === null) return <OpenSession branchId={branchId} branchName={setup.data.branch.name} />;
   return (
     <>
       <ConnectionBar outbox={outbox} />
       <SellScreen
         outbox={outbox}
+        session={session.data}
+        onSessionClosed={setClosedSessionId}
         setup={{
           branchId,
           shopName: setup.data.store.name,
@@ -68,13 +76,12 @@ export function Register({ branchId }: { branchId: number }) {
 async function keepShell(): Promise<void> {
   await navigator.serviceWorker.register("/sw.js");
   const worker = (await navigator.serviceWorker.ready).active;
-  const urls = [
-    window.location.href,
-    ...performance
-      .getEntriesByType("resource")
-      .map((entry) => entry.name)
-      .filter((url) => url.startsWith(window.location.origin) && !url.includes("/api/")),
-  ];
+  // Build output only. The page itself is kept when the worker sees it load (the next reload or visit): fetching
+  // it from here, with the session cookie, could race a sign-out and bring the session back to life.
+  const urls = performance
+    .getEntriesByType("resource")
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(`${window.location.origin}/_next/static/`));
   worker?.postMessage({ type: "cache-urls", urls });
 }
 

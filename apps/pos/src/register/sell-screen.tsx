@@ -1,10 +1,12 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { RouterOutputs } from "@pos/api";
 import { Button } from "@pos/ui";
 import { toCents } from "@pos/validators";
 import { addItem, cartDue, setQuantity, type CartLine, type PaymentMethod } from "./cart";
 import { useCatalog, type CatalogItem } from "./catalog";
+import { DrawerDialog } from "./drawer-dialog";
 import { money, type StoreMoney } from "./money";
 import { OfflineReceipt } from "./offline-receipt";
 import type { QueuedSale } from "./offline/local-db";
@@ -38,13 +40,24 @@ function beep() {
 const SHORTCUTS = [
   ["F2", "Buscar"],
   ["F4", "Cobrar"],
+  ["F9", "Caja: retiros y cierre"],
   ["Esc", "Cancelar"],
   ["↑ ↓", "Elegir resultado"],
 ] as const;
 
 type Sold = { kind: "recorded"; saleId: number; reference: string } | { kind: "queued"; sale: QueuedSale };
 
-export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox }) {
+export function SellScreen({
+  setup,
+  outbox,
+  session,
+  onSessionClosed,
+}: {
+  setup: SellSetup;
+  outbox: Outbox;
+  session: NonNullable<RouterOutputs["cashSessions"]["current"]>;
+  onSessionClosed: (sessionId: number) => void;
+}) {
   const catalog = useCatalog(setup.branchId);
   const [lines, setLines] = useState<CartLine[]>([]);
   const [query, setQuery] = useState("");
@@ -52,6 +65,7 @@ export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox
   const [problem, setProblem] = useState<string | null>(null);
   const [sizesFor, setSizesFor] = useState<CatalogItem[] | null>(null);
   const [paying, setPaying] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [sold, setSold] = useState<Sold | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
 
@@ -61,7 +75,7 @@ export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox
   );
   const due = cartDue(lines, setup.store.pricesIncludeTax);
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
-  const busy = paying || sizesFor !== null || sold !== null;
+  const busy = paying || drawerOpen || sizesFor !== null || sold !== null;
 
   // Back online after selling from this browser's copy: read the catalog and stock from the server again.
   const { online } = outbox;
@@ -84,6 +98,9 @@ export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox
       } else if (event.key === "F4" && !busy && lines.length > 0) {
         event.preventDefault();
         setPaying(true);
+      } else if (event.key === "F9" && !busy) {
+        event.preventDefault();
+        setDrawerOpen(true);
       }
     }
     window.addEventListener("keydown", onKey);
@@ -335,6 +352,9 @@ export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox
             Vaciar venta
           </Button>
         </div>
+        <Button variant="secondary" size="lg" onClick={() => setDrawerOpen(true)}>
+          Caja: retiros y cierre (F9)
+        </Button>
         <div className="rounded-card border border-line bg-white p-5">
           <h2 className="mb-3 text-sm font-semibold">Atajos</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
@@ -350,6 +370,18 @@ export function SellScreen({ setup, outbox }: { setup: SellSetup; outbox: Outbox
         </div>
       </aside>
 
+      {drawerOpen && (
+        <DrawerDialog
+          session={session}
+          store={setup.store}
+          pendingSales={outbox.pending.length}
+          onClose={() => setDrawerOpen(false)}
+          onClosed={(sessionId) => {
+            setDrawerOpen(false);
+            onSessionClosed(sessionId);
+          }}
+        />
+      )}
       {sizesFor && <SizePicker sizes={sizesFor} catalog={catalog} onPick={add} onClose={() => setSizesFor(null)} />}
       {paying && (
         <PayDialog

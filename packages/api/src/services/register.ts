@@ -4,6 +4,7 @@
 import type { Db } from "@pos/db";
 import type { TRegisterCatalogParsed } from "@pos/validators";
 import { readStoreInfo } from "./store-info.ts";
+import { STORE_TIME_ZONE } from "./z-report.ts";
 
 export interface RegisterPaymentMethod {
   id: number;
@@ -54,6 +55,8 @@ export async function readRegisterSetup(db: Db, branch: { id: number; name: stri
       name: info.storeName,
       currency: info.currency,
       locale: info.locale,
+      /** The shop's clock: receipts and reports show times in it, wherever the register is. */
+      timeZone: STORE_TIME_ZONE,
       pricesIncludeTax: config?.pricesIncludeTax ?? true,
       cashierMaxDiscountPercent: config?.cashierMaxDiscountPercent.toFixed(2) ?? "10.00",
     },
