@@ -199,6 +199,27 @@ test("stock on the register drops live when another session sells the same item"
   await expect(line).toContainText(`${before - 2} en stock`);
 });
 
+test("a sale put on hold frees the register and comes back whole", async ({ page }) => {
+  await readyToSell(page);
+  await page.keyboard.type(`${PRODUCTS.tee.barcode}\n`);
+  await page.keyboard.type(`${PRODUCTS.tee.barcode}\n`);
+  await expect(page.getByTestId("cart-line")).toHaveCount(1);
+  await page.keyboard.press("F8");
+  const park = page.getByRole("dialog", { name: "Poner en espera" });
+  await park.getByLabel("¿Cómo la reconocés?").fill("Probador 2");
+  await park.getByRole("button", { name: /Poner en espera \(2 artículos\)/ }).click();
+  await expect(page.getByText("Listo para vender")).toBeVisible();
+
+  await page.keyboard.press("F7");
+  const list = page.getByRole("dialog", { name: "Ventas en espera" });
+  const parked = list.getByRole("listitem").filter({ hasText: "Probador 2" });
+  await expect(parked).toContainText("2 artículos");
+  await parked.getByRole("button", { name: "Retomar" }).click();
+  await expect(page.getByTestId("cart-line")).toHaveCount(1);
+  await expect(page.getByTestId("cart-total")).toHaveText(/40\.000,00/);
+  await page.getByRole("button", { name: "Vaciar venta" }).click();
+});
+
 test("the cashier takes cash out, closes the drawer counting bills and gets the Z report with the difference", async ({
   page,
 }, testInfo) => {

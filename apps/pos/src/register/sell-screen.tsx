@@ -7,6 +7,7 @@ import { toCents } from "@pos/validators";
 import { addItem, cartDue, setQuantity, type CartLine, type PaymentMethod } from "./cart";
 import { useCatalog, type CatalogItem } from "./catalog";
 import { DrawerDialog } from "./drawer-dialog";
+import { ParkDialog, ParkedList } from "./parked-dialog";
 import { money, type StoreMoney } from "./money";
 import { OfflineReceipt } from "./offline-receipt";
 import type { QueuedSale } from "./offline/local-db";
@@ -40,6 +41,8 @@ function beep() {
 const SHORTCUTS = [
   ["F2", "Buscar"],
   ["F4", "Cobrar"],
+  ["F8", "Poner en espera"],
+  ["F7", "Ventas en espera"],
   ["F9", "Caja: retiros y cierre"],
   ["Esc", "Cancelar"],
   ["↑ ↓", "Elegir resultado"],
@@ -66,6 +69,8 @@ export function SellScreen({
   const [sizesFor, setSizesFor] = useState<CatalogItem[] | null>(null);
   const [paying, setPaying] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [parking, setParking] = useState(false);
+  const [parkedOpen, setParkedOpen] = useState(false);
   const [sold, setSold] = useState<Sold | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
 
@@ -75,7 +80,7 @@ export function SellScreen({
   );
   const due = cartDue(lines, setup.store.pricesIncludeTax);
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
-  const busy = paying || drawerOpen || sizesFor !== null || sold !== null;
+  const busy = paying || drawerOpen || parking || parkedOpen || sizesFor !== null || sold !== null;
 
   // Back online after selling from this browser's copy: read the catalog and stock from the server again.
   const { online } = outbox;
@@ -98,6 +103,12 @@ export function SellScreen({
       } else if (event.key === "F4" && !busy && lines.length > 0) {
         event.preventDefault();
         setPaying(true);
+      } else if (event.key === "F8" && !busy && lines.length > 0) {
+        event.preventDefault();
+        setParking(true);
+      } else if (event.key === "F7" && !busy) {
+        event.preventDefault();
+        setParkedOpen(true);
       } else if (event.key === "F9" && !busy) {
         event.preventDefault();
         setDrawerOpen(true);
@@ -352,6 +363,14 @@ export function SellScreen({
             Vaciar venta
           </Button>
         </div>
+        <div className="grid grid-cols-2 gap-2">
+          <Button variant="secondary" disabled={lines.length === 0} onClick={() => setParking(true)}>
+            En espera (F8)
+          </Button>
+          <Button variant="secondary" onClick={() => setParkedOpen(true)}>
+            Retomar (F7)
+          </Button>
+        </div>
         <Button variant="secondary" size="lg" onClick={() => setDrawerOpen(true)}>
           Caja: retiros y cierre (F9)
         </Button>
@@ -370,6 +389,32 @@ export function SellScreen({
         </div>
       </aside>
 
+      {parking && (
+        <ParkDialog
+          branchId={setup.branchId}
+          lines={lines}
+          onClose={() => setParking(false)}
+          onParked={() => {
+            setParking(false);
+            setLines([]);
+          }}
+        />
+      )}
+      {parkedOpen && (
+        <ParkedList
+          branchId={setup.branchId}
+          catalog={catalog}
+          store={setup.store}
+          onClose={() => setParkedOpen(false)}
+          onResume={(resumed, missing) => {
+            setParkedOpen(false);
+            setLines((current) => resumed.reduce((merged, line) => addItem(merged, line.item, line.quantity), current));
+            setProblem(
+              missing > 0 ? `${missing} artículo(s) de la venta en espera ya no se venden y no se agregaron.` : null,
+            );
+          }}
+        />
+      )}
       {drawerOpen && (
         <DrawerDialog
           session={session}
