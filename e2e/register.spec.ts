@@ -220,6 +220,35 @@ test("a sale put on hold frees the register and comes back whole", async ({ page
   await page.getByRole("button", { name: "Vaciar venta" }).click();
 });
 
+test("a customer brings one pair back: the receipt is scanned, the refund is what was paid, the stock returns", async ({
+  page,
+}) => {
+  await readyToSell(page);
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  const socks = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.socks.barcode } });
+  const onHand = async () => (await db.stockLevel.findFirstOrThrow({ where: { variantId: socks.id } })).quantity;
+  const before = await onHand();
+  await sellInCash(page, PRODUCTS.socks.barcode);
+  const heading = page.getByRole("heading", { name: /Venta CEN-\d+ registrada/ });
+  await expect(heading).toBeVisible();
+  const reference = ((await heading.textContent()) ?? "").match(/CEN-\d+/)?.[0] ?? "";
+  await page.getByRole("button", { name: "Nueva venta (Enter)" }).click();
+
+  // The receipt's barcode, scanned into the register's field, opens the return.
+  await page.keyboard.type(`${reference}\n`);
+  const dialog = page.getByRole("dialog", { name: "Devolución" });
+  await expect(dialog.getByRole("heading", { name: `Venta ${reference}` })).toBeVisible();
+  await dialog.getByRole("button", { name: /Devolver uno más de Medias Running/ }).click();
+  await expect(dialog.getByRole("button", { name: /Devolver uno más de Medias Running/ })).toBeDisabled();
+  // Paid in cash with 10 % off: 4.500,00 comes back, in cash.
+  await dialog.getByRole("button", { name: "Reintegrar $ 4.500,00" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Devolución de ${reference} registrada` })).toContainText(
+    "4.500,00",
+  );
+  expect(await onHand()).toBe(before);
+  await db.$disconnect();
+});
+
 test("the cashier takes cash out, closes the drawer counting bills and gets the Z report with the difference", async ({
   page,
 }, testInfo) => {

@@ -3,11 +3,12 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { RouterOutputs } from "@pos/api";
 import { Button } from "@pos/ui";
-import { toCents } from "@pos/validators";
+import { parseSaleReference, toCents } from "@pos/validators";
 import { addItem, cartDue, setQuantity, type CartLine, type PaymentMethod } from "./cart";
 import { useCatalog, type CatalogItem } from "./catalog";
 import { DrawerDialog } from "./drawer-dialog";
 import { ParkDialog, ParkedList } from "./parked-dialog";
+import { ReturnDialog } from "./return-dialog";
 import { money, type StoreMoney } from "./money";
 import { OfflineReceipt } from "./offline-receipt";
 import type { QueuedSale } from "./offline/local-db";
@@ -43,6 +44,7 @@ const SHORTCUTS = [
   ["F4", "Cobrar"],
   ["F8", "Poner en espera"],
   ["F7", "Ventas en espera"],
+  ["F6", "Devolución"],
   ["F9", "Caja: retiros y cierre"],
   ["Esc", "Cancelar"],
   ["↑ ↓", "Elegir resultado"],
@@ -71,6 +73,9 @@ export function SellScreen({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [parking, setParking] = useState(false);
   const [parkedOpen, setParkedOpen] = useState(false);
+  // Open with the receipt reference that was scanned, or "" when opened by hand.
+  const [returning, setReturning] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [sold, setSold] = useState<Sold | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
 
@@ -80,7 +85,8 @@ export function SellScreen({
   );
   const due = cartDue(lines, setup.store.pricesIncludeTax);
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
-  const busy = paying || drawerOpen || parking || parkedOpen || sizesFor !== null || sold !== null;
+  const busy =
+    paying || drawerOpen || parking || parkedOpen || returning !== null || sizesFor !== null || sold !== null;
 
   // Back online after selling from this browser's copy: read the catalog and stock from the server again.
   const { online } = outbox;
@@ -109,6 +115,9 @@ export function SellScreen({
       } else if (event.key === "F7" && !busy) {
         event.preventDefault();
         setParkedOpen(true);
+      } else if (event.key === "F6" && !busy) {
+        event.preventDefault();
+        setReturning("");
       } else if (event.key === "F9" && !busy) {
         event.preventDefault();
         setDrawerOpen(true);
@@ -121,6 +130,7 @@ export function SellScreen({
   function add(item: CatalogItem) {
     setLines((current) => addItem(current, item));
     setProblem(null);
+    setNotice(null);
     setQuery("");
     setSizesFor(null);
   }
@@ -157,6 +167,12 @@ export function SellScreen({
     if (hit) {
       pickProduct(hit.productId);
       setQuery("");
+      return;
+    }
+    // A receipt's barcode scanned at the register: the customer is bringing something back.
+    if (parseSaleReference(code)) {
+      setQuery("");
+      setReturning(code);
       return;
     }
     setProblem(`No encontramos «${code}». Revisá el código o buscá por nombre.`);
@@ -248,6 +264,11 @@ export function SellScreen({
             </ul>
           )}
         </div>
+        {notice && (
+          <p role="status" className="rounded-lg bg-brand-50 px-4 py-2 text-sm font-medium text-brand-900">
+            {notice}
+          </p>
+        )}
         {problem && (
           <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm font-medium text-danger">
             {problem}
@@ -371,6 +392,9 @@ export function SellScreen({
             Retomar (F7)
           </Button>
         </div>
+        <Button variant="secondary" onClick={() => setReturning("")}>
+          Devolución (F6)
+        </Button>
         <Button variant="secondary" size="lg" onClick={() => setDrawerOpen(true)}>
           Caja: retiros y cierre (F9)
         </Button>
@@ -412,6 +436,17 @@ export function SellScreen({
             setProblem(
               missing > 0 ? `${missing} artículo(s) de la venta en espera ya no se venden y no se agregaron.` : null,
             );
+          }}
+        />
+      )}
+      {returning !== null && (
+        <ReturnDialog
+          store={setup.store}
+          initialReference={returning || undefined}
+          onClose={() => setReturning(null)}
+          onDone={(message) => {
+            setReturning(null);
+            setNotice(message);
           }}
         />
       )}

@@ -7,6 +7,7 @@ import {
   ZSaleFind,
   ZSaleList,
   ZSalePark,
+  ZSaleRef,
   ZSaleReturn,
   ZSaleVoid,
 } from "@pos/validators";
@@ -17,7 +18,7 @@ import { createSale } from "../services/sales/create-sale.ts";
 import { findSaleByReference, listSales } from "../services/sales/history.ts";
 import { discardParkedSale, listParkedSales, parkSale, resumeParkedSale } from "../services/sales/parked.ts";
 import { printableReceipt } from "../services/sales/receipt.ts";
-import { returnSale } from "../services/sales/returns.ts";
+import { readReturnable, returnSale } from "../services/sales/returns.ts";
 import { router } from "../trpc.ts";
 
 /** Register sales: selling, receipts, history, returns, parked carts, voids. Cashiers work in their own branch. */
@@ -42,6 +43,9 @@ export const salesRouter = router({
    * Goods back from a past sale of the caller's branch, exactly once per `clientId`; refunded per line as paid
    * (sale discounts spread, surcharges kept), restocked unless damaged. An exchange is this, then `create`.
    */
+  /** Each line of a sale with the units that can still come back and what was paid for it. */
+  returnable: saleProcedure(ZSaleRef).query(({ ctx }) => readReturnable(ctx.db, ctx.sale)),
+
   return: saleProcedure(ZSaleReturn).mutation(({ ctx, input }) => returnSale(ctx, input, ctx.user)),
 
   /** A cart set aside at a register of the branch; no stock is held. */

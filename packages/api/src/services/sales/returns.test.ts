@@ -64,6 +64,29 @@ function returnOf(
 }
 
 describe("sales.return: how much can come back", () => {
+  it("shows each line's returnable units and what was paid for it, before and after a partial return", async () => {
+    // Cash 10 % off: the discount is carried to the lines, so what comes back is what was paid.
+    const due = 2 * 59_990 + 59_990;
+    const sale = await sell(
+      [
+        [0, 2],
+        [1, 1],
+      ],
+      { payments: [{ methodId: methods.cash, base: `${due}.00` }] },
+    );
+    const before = await register.sales.returnable({ saleId: sale.saleId });
+    expect(before.status).toBe("COMPLETED");
+    expect(before.lines.map((line) => [line.sold, line.returned, line.paid])).toEqual([
+      [2, 0, "107982.00"],
+      [1, 0, "53991.00"],
+    ]);
+    expect(before.lines.reduce((sum, line) => sum + toCents(line.paid), 0)).toBe(toCents(sale.total));
+
+    await register.sales.return(returnOf(sale.saleId, [[sale.itemIds[0], 1]]));
+    const after = await register.sales.returnable({ saleId: sale.saleId });
+    expect(after.lines.map((line) => line.returned)).toEqual([1, 0]);
+  });
+
   it("takes a line back in parts up to what was sold and refuses more, naming the item and what remains", async () => {
     const sale = await sell([[0, 3]]);
     const [line] = sale.itemIds;

@@ -111,13 +111,13 @@ interface PricedReturnLine {
 }
 
 /**
- * Prices each requested line against what is left of it. Runs under the sale's row lock, so the units already
- * returned cannot change before this return commits: two returns of the last unit take turns, the second finds
- * nothing left.
+ * Each line of a sale with what can still come back: units sold and returned so far, and what the customer paid
+ * for the line's goods (the sale's discounts spread over it, surcharges and shipping left out). The register shows
+ * it before a return; priceReturn decides from the same figures under the sale's lock.
  */
-async function priceReturn(tx: Tx, sale: LockedSale, request: TSaleReturnParsed): Promise<PricedReturnLine[]> {
-  const { total, surcharge, shipping, items } = await tx.sale.findUniqueOrThrow({
-    where: { id: sale.id },
+export async function returnableLines(db: Db | Tx, saleId: number) {
+  const { total, surcharge, shipping, items } = await db.sale.findUniqueOrThrow({
+    where: { id: saleId },
     select: {
       total: true,
       surcharge: true,
@@ -142,31 +142,59 @@ async function priceReturn(tx: Tx, sale: LockedSale, request: TSaleReturnParsed)
     shipping: toCents(shipping),
     lineTotals: items.map((item) => toCents(item.lineTotal)),
   });
+  return items.map((item, index) => ({
+    saleItemId: item.id,
+    variantId: item.variantId,
+    productName: item.productName,
+    sizeLabel: item.sizeLabel,
+    sold: item.quantity,
+    returned: sumCents(item.returnItems.map((returnItem) => returnItem.quantity)),
+    paid: paid[index] ?? 0,
+  }));
+}
+
+/** What the register shows before a return: the sale and each line's returnable units and paid amount. */
+export async function readReturnable(db: Db, sale: { id: number; status: string }) {
+  const lines = await returnableLines(db, sale.id);
+  return {
+    saleId: sale.id,
+    /** Only COMPLETED sales take returns (returnSale refuses the others with the reason). */
+    status: sale.status,
+    lines: lines.map(({ paid, ...line }) => ({ ...line, paid: fromCents(paid) })),
+  };
+}
+
+/**
+ * Prices each requested line against what is left of it. Runs under the sale's row lock, so the units already
+ * returned cannot change before this return commits: two returns of the last unit take turns, the second finds
+ * nothing left.
+ */
+async function priceReturn(tx: Tx, sale: LockedSale, request: TSaleReturnParsed): Promise<PricedReturnLine[]> {
+  const items = await returnableLines(tx, sale.id);
   return request.lines.map((line) => {
-    const index = items.findIndex((item) => item.id === line.saleItemId);
-    const item = items[index];
+    const item = items.find((candidate) => candidate.saleItemId === line.saleItemId);
     if (!item) {
       throw new DomainError("BAD_REQUEST", `Line ${line.saleItemId} is not on sale ${sale.reference}.`, {
         saleItemId: line.saleItemId,
       });
     }
-    const returned = sumCents(item.returnItems.map((returnItem) => returnItem.quantity));
-    const remaining = item.quantity - returned;
+    const { returned } = item;
+    const remaining = item.sold - returned;
     if (line.quantity > remaining) {
       const what = describeVariant({ sizeLabel: item.sizeLabel, product: { name: item.productName } });
       throw new DomainError(
         "CONFLICT",
         remaining === 0
           ? `Every ${what} of sale ${sale.reference} has been returned already.`
-          : `Only ${remaining} of ${what} can still be returned from sale ${sale.reference} (${item.quantity} sold, ${returned} returned); ${line.quantity} requested.`,
-        { saleItemId: item.id, remaining, requested: line.quantity },
+          : `Only ${remaining} of ${what} can still be returned from sale ${sale.reference} (${item.sold} sold, ${returned} returned); ${line.quantity} requested.`,
+        { saleItemId: item.saleItemId, remaining, requested: line.quantity },
       );
     }
     return {
-      saleItemId: item.id,
+      saleItemId: item.saleItemId,
       variantId: item.variantId,
       quantity: line.quantity,
-      amount: lineRefundCents(paid[index] ?? 0, item.quantity, returned, line.quantity),
+      amount: lineRefundCents(item.paid, item.sold, returned, line.quantity),
       restocked: line.restock,
     };
   });
