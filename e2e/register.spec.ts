@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@pos/db";
+import { expectAccessible } from "./axe.ts";
 import { e2eDatabaseUrl } from "./env.ts";
 import { CASHIER, PRODUCTS } from "./fixture.ts";
 
@@ -20,6 +21,7 @@ test("a cashier opens the drawer, scans, picks a size, splits cash and 3 card in
   await signIn(page);
 
   await expect(page.getByText("Abrir caja").first()).toBeVisible();
+  await expectAccessible(page, "open the drawer");
   await page.getByLabel("Fondo inicial").fill("10.000");
   await page.getByRole("button", { name: "Abrir caja" }).click();
 
@@ -44,6 +46,7 @@ test("a cashier opens the drawer, scans, picks a size, splits cash and 3 card in
   await expect(page.getByTestId("cart-line")).toHaveCount(3);
   await expect(page.getByTestId("cart-total")).toHaveText(/105\.000,00/);
   await page.screenshot({ path: testInfo.outputPath("register-cart.png") });
+  await expectAccessible(page, "the sell screen with a cart");
 
   // Half in cash (10 % off), half on credit in 3 installments (+10 %).
   await page.keyboard.press("F4");
@@ -58,6 +61,7 @@ test("a cashier opens the drawer, scans, picks a size, splits cash and 3 card in
   await expect(pay.getByTestId("pay-total")).toHaveText(/105\.000,00/);
   await expect(pay.getByTestId("pay-change")).toHaveText(/2\.750,00/);
   await page.screenshot({ path: testInfo.outputPath("register-pay.png") });
+  await expectAccessible(page, "the pay dialog");
   await pay.getByRole("button", { name: /Confirmar cobro/ }).click();
 
   const receipt = page.getByTestId("receipt");
@@ -65,6 +69,7 @@ test("a cashier opens the drawer, scans, picks a size, splits cash and 3 card in
   await expect(receipt).toContainText("T.41");
   await expect(receipt.getByRole("img", { name: /Código de barras CEN-/ })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("register-receipt.png") });
+  await expectAccessible(page, "the receipt");
 
   // The receipt shows what the server recorded.
   const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
@@ -143,6 +148,7 @@ test("offline: two sales survive a reload without network and reach the server e
     await expect(page.getByTestId("pending-sales")).toHaveText("2 ventas por enviar");
     await expect(page.getByText("Sin conexión.")).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath("register-offline.png") });
+    await expectAccessible(page, "offline with sales pending");
 
     // A reload while still offline: the page comes from the service worker, the queue from IndexedDB.
     await page.reload();
@@ -266,6 +272,7 @@ test("the cashier takes cash out, closes the drawer counting bills and gets the 
   await drawer.getByLabel("$ 500").fill("3");
   await expect(drawer.getByRole("button", { name: /Cerrar caja con \$ 41\.500,00/ })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("register-count.png") });
+  await expectAccessible(page, "the counted close");
   await drawer.getByRole("button", { name: /Cerrar caja con/ }).click();
 
   const report = page.getByTestId("z-report");
@@ -286,6 +293,7 @@ test("the cashier takes cash out, closes the drawer counting bills and gets the 
     await db.$disconnect();
   }
   await page.screenshot({ path: testInfo.outputPath("register-z.png") });
+  await expectAccessible(page, "the Z report");
   await page.getByRole("button", { name: "Listo" }).click();
   await expect(page.getByRole("button", { name: "Abrir caja" })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { cx } from "./cx.ts";
 const tones = {
   neutral: "bg-ink/5 text-ink",
   brand: "bg-brand-100 text-brand-900",
-  ok: "bg-ok/15 text-ok",
+  ok: "bg-ok/15 text-ok-ink",
   danger: "bg-danger-soft text-danger",
 } as const;
 

@@ -25,9 +25,8 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
           type="button"
           onClick={props.onClose}
           className="rounded-md px-2 py-1 text-sm text-muted hover:bg-surface"
-          aria-label="Cerrar"
         >
-          Esc ✕
+          Cerrar <kbd className="font-mono text-xs">Esc</kbd>
         </button>
       </div>
       <div className="px-6 py-5">{props.children}</div>

@@ -165,7 +165,7 @@ export function PayDialog(props: {
           <div className="text-right text-sm">
             <p className="text-muted">Falta asignar</p>
             <p
-              className={`text-lg font-semibold tabular-nums ${remaining === 0 ? "text-ok" : "text-danger"}`}
+              className={`text-lg font-semibold tabular-nums ${remaining === 0 ? "text-ok-ink" : "text-danger"}`}
               data-testid="pay-remaining"
             >
               {money(remaining, props.store)}
