@@ -7,6 +7,8 @@ import { hashPassword } from "@pos/auth/password";
 
 export const STORE_NAME = "Deportes del Sur";
 export const BRANCH_NAME = "Centro";
+/** A second branch: the cashiers of Centro may not sell from it. */
+export const OTHER_BRANCH_NAME = "Norte";
 export const CASHIER = { name: "Lucía Fernández", email: "cajero.centro@e2e.pos", password: "e2e-caja-1234" } as const;
 export const DISABLED_CASHIER = {
   name: "Diego Acosta",
@@ -27,6 +29,7 @@ export async function loadFixture(db: Db): Promise<void> {
   const branch = await db.branch.create({
     data: { name: BRANCH_NAME, code: "CEN", address: "Florida 100, CABA", sellsOnline: true },
   });
+  await db.branch.create({ data: { name: OTHER_BRANCH_NAME, code: "NOR", address: "Cabildo 2000, CABA" } });
   await loadCatalog(db, branch.id);
   await db.user.createMany({
     data: [

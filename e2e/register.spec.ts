@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@pos/db";
 import { expectAccessible } from "./axe.ts";
 import { e2eDatabaseUrl } from "./env.ts";
-import { CASHIER, PRODUCTS } from "./fixture.ts";
+import { BRANCH_NAME, CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
 
 // One cashier, one drawer: these run in order (the first opens the drawer the others sell from).
 test.describe.configure({ mode: "default" });
@@ -253,6 +253,34 @@ test("a customer brings one pair back: the receipt is scanned, the refund is wha
   );
   expect(await onHand()).toBe(before);
   await db.$disconnect();
+});
+
+test("a cashier sells only at their own branch: the register ignores another, the API refuses it", async ({ page }) => {
+  await readyToSell(page);
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const other = await db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } });
+    const socks = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.socks.barcode } });
+    const card = await db.paymentMethodConfig.findUniqueOrThrow({ where: { code: "credit" } });
+
+    await page.goto(`/?branch=${other.id}`);
+    await expect(page.getByTestId("branch-name")).toHaveText(BRANCH_NAME);
+
+    const response = await page.request.post("/api/trpc/sales.create", {
+      data: {
+        json: {
+          clientId: crypto.randomUUID(),
+          branchId: other.id,
+          lines: [{ variantId: socks.id, quantity: 1 }],
+          payments: [{ methodId: card.id, base: "5000.00" }],
+        },
+      },
+    });
+    expect(response.status()).toBe(403);
+    expect(await db.sale.count({ where: { branchId: other.id } })).toBe(0);
+  } finally {
+    await db.$disconnect();
+  }
 });
 
 test("the cashier takes cash out, closes the drawer counting bills and gets the Z report with the difference", async ({
