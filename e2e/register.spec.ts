@@ -283,6 +283,33 @@ test("a cashier sells only at their own branch: the register ignores another, th
   }
 });
 
+test("a cashier gives a discount up to the store's limit and the server charges exactly that", async ({ page }) => {
+  await readyToSell(page);
+  await page.keyboard.type(`${PRODUCTS.tee.barcode}\n`);
+  await page.getByRole("button", { name: "Descuento en Remera Dry Fit" }).click();
+  const dialog = page.getByRole("dialog", { name: "Descuento · Remera Dry Fit" });
+  await dialog.getByLabel("Descuento (%)").fill("15");
+  await expect(dialog.getByText(/Supera lo que podés descontar/)).toBeVisible();
+  await dialog.getByLabel("Descuento (%)").fill("10");
+  await dialog.getByRole("button", { name: "Aplicar −$ 2.000,00" }).click();
+  await expect(page.getByTestId("cart-total")).toHaveText(/18\.000,00/);
+
+  await page.keyboard.press("F4");
+  const pay = page.getByRole("dialog", { name: "Cobrar" });
+  await pay.getByRole("button", { name: /Crédito/ }).click();
+  await pay.getByRole("button", { name: /Confirmar cobro/ }).click();
+  await expect(page.getByTestId("receipt-total")).toHaveText(/18\.000,00/);
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const sale = await db.sale.findFirstOrThrow({ orderBy: { id: "desc" }, include: { items: true } });
+    expect(sale.total.toFixed(2)).toBe("18000.00");
+    expect(sale.items[0]?.discount.toFixed(2)).toBe("2000.00");
+  } finally {
+    await db.$disconnect();
+  }
+  await page.getByRole("button", { name: "Nueva venta (Enter)" }).click();
+});
+
 test("the cashier takes cash out, closes the drawer counting bills and gets the Z report with the difference", async ({
   page,
 }, testInfo) => {

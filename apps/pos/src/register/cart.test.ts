@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   addItem,
   cartDue,
+  cartSubtotal,
   cartTotals,
   changeDue,
+  maxDiscount,
   paymentAdjustment,
   saleRequest,
+  setLineDiscount,
   setQuantity,
   type PaymentMethod,
 } from "./cart";
@@ -84,5 +87,25 @@ describe("the register's cart", () => {
 
   it("adds tax on top when prices exclude it", () => {
     expect(cartDue([{ item: item(1, "100.00"), quantity: 2 }], false)).toBe(24_200);
+  });
+
+  it("takes line and sale discounts off, clamps a line's discount when its units drop, and knows who may give how much", () => {
+    let lines = addItem([], item(1, "100.00"), 3);
+    lines = setLineDiscount(lines, 1, 5_000);
+    expect(cartSubtotal(lines)).toBe(25_000);
+    expect(cartDue(lines, true, 1_000)).toBe(24_000);
+    lines = setQuantity(lines, 1, 1);
+    expect(lines[0]?.discount).toBe(5_000);
+    lines = setLineDiscount(lines, 1, 9_000);
+    expect(setQuantity(lines, 1, 1)[0]?.discount).toBe(9_000);
+    expect(
+      setQuantity(
+        addItem([], item(2, "10.00"), 5).map((l) => ({ ...l, discount: 4_000 })),
+        2,
+        2,
+      )[0]?.discount,
+    ).toBe(2_000);
+    expect(maxDiscount(10_000, "CASHIER", "10.00")).toBe(1_000);
+    expect(maxDiscount(10_000, "MANAGER", "10.00")).toBe(10_000);
   });
 });

@@ -4,6 +4,8 @@ import {
   amountDue,
   computeSaleTotals,
   fromCents,
+  lineTotalCents,
+  percentOf,
   toCents,
   type Cents,
   type SaleTotals,
@@ -14,6 +16,8 @@ import type { CatalogItem } from "./catalog";
 export interface CartLine {
   item: CatalogItem;
   quantity: number;
+  /** Amount off the whole line (not per unit), in cents. */
+  discount?: Cents;
 }
 
 export interface PaymentMethod {
@@ -42,26 +46,50 @@ export function addItem(lines: readonly CartLine[], item: CatalogItem, quantity 
 
 export function setQuantity(lines: readonly CartLine[], variantId: number, quantity: number): CartLine[] {
   if (quantity <= 0) return lines.filter((line) => line.item.variantId !== variantId);
-  return lines.map((line) => (line.item.variantId === variantId ? { ...line, quantity } : line));
+  // Fewer units cannot carry more discount than they cost.
+  return lines.map((line) =>
+    line.item.variantId === variantId
+      ? { ...line, quantity, discount: Math.min(line.discount ?? 0, grossOf({ ...line, quantity })) }
+      : line,
+  );
 }
 
-function goods(lines: readonly CartLine[], pricesIncludeTax: boolean) {
+export function setLineDiscount(lines: readonly CartLine[], variantId: number, discount: Cents): CartLine[] {
+  return lines.map((line) => (line.item.variantId === variantId ? { ...line, discount } : line));
+}
+
+/** A line before its discount. */
+export function grossOf(line: CartLine): Cents {
+  return lineTotalCents(line.quantity, toCents(line.item.price));
+}
+
+/** The most a seller may take off `amount`: a cashier the store's limit, a manager or admin all of it. */
+export function maxDiscount(amount: Cents, role: string, cashierMaxPercent: string): Cents {
+  return role === "CASHIER" ? percentOf(amount, cashierMaxPercent) : amount;
+}
+
+function goods(lines: readonly CartLine[], pricesIncludeTax: boolean, saleDiscount: Cents) {
   return {
     lines: lines.map((line) => ({
       quantity: line.quantity,
       unitPrice: toCents(line.item.price),
-      discount: 0,
+      discount: line.discount ?? 0,
       taxRate: line.item.taxRate,
     })),
-    saleDiscount: 0,
+    saleDiscount,
     shipping: 0,
     pricesIncludeTax,
   };
 }
 
 /** What the goods come to before any payment method's discount or surcharge. */
-export function cartDue(lines: readonly CartLine[], pricesIncludeTax: boolean): Cents {
-  return lines.length === 0 ? 0 : amountDue(goods(lines, pricesIncludeTax));
+export function cartDue(lines: readonly CartLine[], pricesIncludeTax: boolean, saleDiscount: Cents = 0): Cents {
+  return lines.length === 0 ? 0 : amountDue(goods(lines, pricesIncludeTax, saleDiscount));
+}
+
+/** The lines after their own discounts: what a sale discount is taken from. */
+export function cartSubtotal(lines: readonly CartLine[]): Cents {
+  return lines.reduce((sum, line) => sum + grossOf(line) - (line.discount ?? 0), 0);
 }
 
 /** A method's adjustment plus its installment plan's surcharge, in percent, as the server adds them. */
@@ -75,9 +103,10 @@ export function cartTotals(
   pricesIncludeTax: boolean,
   payments: readonly CartPayment[],
   methods: ReadonlyMap<number, PaymentMethod>,
+  saleDiscount: Cents = 0,
 ): SaleTotals {
   return computeSaleTotals({
-    ...goods(lines, pricesIncludeTax),
+    ...goods(lines, pricesIncludeTax, saleDiscount),
     payments: payments.map((payment) => {
       const method = methods.get(payment.methodId);
       return { base: payment.base, adjustmentPercent: method ? paymentAdjustment(method, payment.installments) : "0" };
@@ -99,11 +128,17 @@ export function saleRequest(input: {
   lines: readonly CartLine[];
   payments: readonly CartPayment[];
   total: Cents;
+  saleDiscount?: Cents;
 }): TSaleCreate {
   return {
     clientId: input.clientId,
     branchId: input.branchId,
-    lines: input.lines.map((line) => ({ variantId: line.item.variantId, quantity: line.quantity })),
+    lines: input.lines.map((line) => ({
+      variantId: line.item.variantId,
+      quantity: line.quantity,
+      discount: fromCents(line.discount ?? 0),
+    })),
+    discount: fromCents(input.saleDiscount ?? 0),
     payments: input.payments.map((payment) => ({
       methodId: payment.methodId,
       base: fromCents(payment.base),

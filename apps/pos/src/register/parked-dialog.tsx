@@ -2,6 +2,7 @@
 
 import { useState, type SyntheticEvent } from "react";
 import { Button, Input } from "@pos/ui";
+import { fromCents, toCents, type Cents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import type { CartLine } from "./cart";
 import type { Catalog } from "./catalog";
@@ -12,6 +13,7 @@ import { shopTime, type StoreMoney } from "./money";
 export function ParkDialog(props: {
   branchId: number;
   lines: readonly CartLine[];
+  saleDiscount: Cents;
   onParked: () => void;
   onClose: () => void;
 }) {
@@ -24,7 +26,14 @@ export function ParkDialog(props: {
     park.mutate({
       branchId: props.branchId,
       label: label.trim() || `${props.lines[0]?.item.name ?? "Venta"}${units > 1 ? ` y ${units - 1} más` : ""}`,
-      cart: { lines: props.lines.map((line) => ({ variantId: line.item.variantId, quantity: line.quantity })) },
+      cart: {
+        lines: props.lines.map((line) => ({
+          variantId: line.item.variantId,
+          quantity: line.quantity,
+          discount: fromCents(line.discount ?? 0),
+        })),
+        discount: fromCents(props.saleDiscount),
+      },
     });
   }
 
@@ -52,7 +61,7 @@ export function ParkedList(props: {
   branchId: number;
   catalog: Catalog;
   store: StoreMoney;
-  onResume: (lines: CartLine[], missing: number) => void;
+  onResume: (lines: CartLine[], missing: number, saleDiscount: Cents) => void;
   onClose: () => void;
 }) {
   const utils = trpc.useUtils();
@@ -64,9 +73,9 @@ export function ParkedList(props: {
       const byId = new Map(props.catalog.items.map((item) => [item.variantId, item]));
       const lines = sale.cart.lines.flatMap((line) => {
         const item = byId.get(line.variantId);
-        return item ? [{ item, quantity: line.quantity }] : [];
+        return item ? [{ item, quantity: line.quantity, discount: toCents(line.discount) }] : [];
       });
-      props.onResume(lines, sale.cart.lines.length - lines.length);
+      props.onResume(lines, sale.cart.lines.length - lines.length, toCents(sale.cart.discount));
     },
   });
   const discard = trpc.sales.discardParked.useMutation({ onSuccess: refresh });

@@ -38,6 +38,7 @@ const typed = (cents: Cents) => fromCents(cents).replace(".", ",");
 export function PayDialog(props: {
   branchId: number;
   lines: readonly CartLine[];
+  saleDiscount: Cents;
   due: Cents;
   pricesIncludeTax: boolean;
   methods: readonly PaymentMethod[];
@@ -74,7 +75,7 @@ export function PayDialog(props: {
   // Only a complete split has totals (computeSaleTotals refuses payments that do not add up to what is due).
   const totals =
     valid && rows.length > 0 && remaining === 0
-      ? cartTotals(props.lines, props.pricesIncludeTax, payments, methods)
+      ? cartTotals(props.lines, props.pricesIncludeTax, payments, methods, props.saleDiscount)
       : null;
   const short = totals
     ? payments.findIndex(
@@ -103,6 +104,7 @@ export function PayDialog(props: {
       lines: props.lines,
       payments,
       total,
+      saleDiscount: props.saleDiscount,
     });
     const queued: QueuedSale = {
       clientId: clientId.current,

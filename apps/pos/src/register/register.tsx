@@ -14,7 +14,7 @@ import { ZReportView } from "./z-report-view";
 const offlineFriendly = { networkMode: "always", retry: false } as const;
 
 /** The register for one branch: open a drawer if this cashier has none here, then sell, online or not. */
-export function Register({ branchId }: { branchId: number }) {
+export function Register({ branchId, role }: { branchId: number; role: string }) {
   const setup = useSnapshot<RouterOutputs["register"]["setup"]>(
     `setup:${branchId}`,
     trpc.register.setup.useQuery({ branchId }, { staleTime: Number.POSITIVE_INFINITY, ...offlineFriendly }),
@@ -64,6 +64,8 @@ export function Register({ branchId }: { branchId: number }) {
         setup={{
           branchId,
           shopName: setup.data.store.name,
+          role,
+          cashierMaxDiscountPercent: setup.data.store.cashierMaxDiscountPercent,
           store: setup.data.store,
           paymentMethods: setup.data.paymentMethods,
         }}

@@ -4,7 +4,18 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { RouterOutputs } from "@pos/api";
 import { Button } from "@pos/ui";
 import { parseSaleReference, toCents } from "@pos/validators";
-import { addItem, cartDue, setQuantity, type CartLine, type PaymentMethod } from "./cart";
+import {
+  addItem,
+  cartDue,
+  cartSubtotal,
+  grossOf,
+  maxDiscount,
+  setLineDiscount,
+  setQuantity,
+  type CartLine,
+  type PaymentMethod,
+} from "./cart";
+import { DiscountDialog } from "./discount-dialog";
 import { useCatalog, type CatalogItem } from "./catalog";
 import { DrawerDialog } from "./drawer-dialog";
 import { ParkDialog, ParkedList } from "./parked-dialog";
@@ -21,6 +32,9 @@ import { SizePicker } from "./size-picker";
 export interface SellSetup {
   branchId: number;
   shopName: string;
+  /** The seller's role: how much discount they may give. */
+  role: string;
+  cashierMaxDiscountPercent: string;
   store: StoreMoney & { pricesIncludeTax: boolean };
   paymentMethods: PaymentMethod[];
 }
@@ -65,6 +79,9 @@ export function SellScreen({
 }) {
   const catalog = useCatalog(setup.branchId);
   const [lines, setLines] = useState<CartLine[]>([]);
+  const [saleDiscount, setSaleDiscount] = useState(0);
+  /** Whose discount is being edited: a line's variant id, or "sale". */
+  const [discounting, setDiscounting] = useState<number | "sale" | null>(null);
   const [query, setQuery] = useState("");
   const [highlight, setHighlight] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
@@ -83,10 +100,24 @@ export function SellScreen({
     () => (/^\d+$/.test(query.trim()) ? [] : searchCatalog(catalog.items, query)),
     [catalog.items, query],
   );
-  const due = cartDue(lines, setup.store.pricesIncludeTax);
+  const subtotal = cartSubtotal(lines);
+  // A sale discount never outgrows what is left after the lines' own discounts.
+  const appliedSaleDiscount = Math.min(saleDiscount, subtotal);
+  const due = cartDue(lines, setup.store.pricesIncludeTax, appliedSaleDiscount);
+  const clearCart = () => {
+    setLines([]);
+    setSaleDiscount(0);
+  };
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
   const busy =
-    paying || drawerOpen || parking || parkedOpen || returning !== null || sizesFor !== null || sold !== null;
+    paying ||
+    drawerOpen ||
+    parking ||
+    parkedOpen ||
+    returning !== null ||
+    discounting !== null ||
+    sizesFor !== null ||
+    sold !== null;
 
   // Back online after selling from this browser's copy: read the catalog and stock from the server again.
   const { online } = outbox;
@@ -334,8 +365,18 @@ export function SellScreen({
                         </button>
                       </div>
                     </td>
-                    <td className="px-4 py-3 text-right font-medium tabular-nums">
-                      {money(cartDue([line], setup.store.pricesIncludeTax), setup.store)}
+                    <td className="px-4 py-3 text-right">
+                      <p className="font-medium tabular-nums">
+                        {money(cartDue([line], setup.store.pricesIncludeTax), setup.store)}
+                      </p>
+                      <button
+                        type="button"
+                        className="text-xs text-brand-700 underline-offset-2 hover:underline"
+                        onClick={() => setDiscounting(line.item.variantId)}
+                        aria-label={`Descuento en ${line.item.name}`}
+                      >
+                        {line.discount ? `Desc. −${money(line.discount, setup.store)}` : "Descuento"}
+                      </button>
                     </td>
                     <td className="pr-3">
                       <button
@@ -360,6 +401,11 @@ export function SellScreen({
           <p className="text-sm text-muted">
             {units} {units === 1 ? "artículo" : "artículos"}
           </p>
+          {appliedSaleDiscount > 0 && (
+            <p className="mt-1 text-sm text-muted tabular-nums">
+              Descuento a la venta −{money(appliedSaleDiscount, setup.store)}
+            </p>
+          )}
           <p className="mt-1 text-sm text-muted">Total</p>
           <p className="text-5xl font-semibold tracking-tight tabular-nums" data-testid="cart-total">
             {money(due, setup.store)}
@@ -373,11 +419,19 @@ export function SellScreen({
             Cobrar (F4)
           </Button>
           <Button
+            variant="secondary"
+            className="mt-2 w-full"
+            disabled={lines.length === 0}
+            onClick={() => setDiscounting("sale")}
+          >
+            Descuento a la venta
+          </Button>
+          <Button
             variant="ghost"
             className="mt-2 w-full"
             disabled={lines.length === 0}
             onClick={() => {
-              setLines([]);
+              clearCart();
               setProblem(null);
             }}
           >
@@ -413,14 +467,30 @@ export function SellScreen({
         </div>
       </aside>
 
+      {discounting !== null && (
+        <DiscountOf
+          target={discounting}
+          lines={lines}
+          subtotal={subtotal}
+          saleDiscount={appliedSaleDiscount}
+          setup={setup}
+          onClose={() => setDiscounting(null)}
+          onApply={(discount) => {
+            if (discounting === "sale") setSaleDiscount(discount);
+            else setLines((current) => setLineDiscount(current, discounting, discount));
+            setDiscounting(null);
+          }}
+        />
+      )}
       {parking && (
         <ParkDialog
           branchId={setup.branchId}
           lines={lines}
+          saleDiscount={appliedSaleDiscount}
           onClose={() => setParking(false)}
           onParked={() => {
             setParking(false);
-            setLines([]);
+            clearCart();
           }}
         />
       )}
@@ -430,9 +500,16 @@ export function SellScreen({
           catalog={catalog}
           store={setup.store}
           onClose={() => setParkedOpen(false)}
-          onResume={(resumed, missing) => {
+          onResume={(resumed, missing, discount) => {
             setParkedOpen(false);
-            setLines((current) => resumed.reduce((merged, line) => addItem(merged, line.item, line.quantity), current));
+            setSaleDiscount((current) => current + discount);
+            setLines((current) =>
+              resumed.reduce((merged, line) => {
+                const added = addItem(merged, line.item, line.quantity);
+                const had = merged.find((l) => l.item.variantId === line.item.variantId)?.discount ?? 0;
+                return setLineDiscount(added, line.item.variantId, had + (line.discount ?? 0));
+              }, current),
+            );
             setProblem(
               missing > 0 ? `${missing} artículo(s) de la venta en espera ya no se venden y no se agregaron.` : null,
             );
@@ -467,6 +544,7 @@ export function SellScreen({
         <PayDialog
           branchId={setup.branchId}
           lines={lines}
+          saleDiscount={appliedSaleDiscount}
           due={due}
           pricesIncludeTax={setup.store.pricesIncludeTax}
           methods={setup.paymentMethods}
@@ -475,17 +553,42 @@ export function SellScreen({
           outbox={outbox}
           onPaid={(sale) => {
             setPaying(false);
-            setLines([]);
+            clearCart();
             setSold({ kind: "recorded", saleId: sale.saleId, reference: sale.reference });
           }}
           onQueued={(sale) => {
             for (const line of lines) catalog.adjustStock(line.item.variantId, -line.quantity);
             setPaying(false);
-            setLines([]);
+            clearCart();
             setSold({ kind: "queued", sale });
           }}
         />
       )}
     </main>
+  );
+}
+
+/** The discount dialog for one line or the whole sale, with this seller's limit on it. */
+function DiscountOf(props: {
+  target: number | "sale";
+  lines: readonly CartLine[];
+  subtotal: number;
+  saleDiscount: number;
+  setup: SellSetup;
+  onApply: (discount: number) => void;
+  onClose: () => void;
+}) {
+  const line = props.target === "sale" ? undefined : props.lines.find((l) => l.item.variantId === props.target);
+  const amount = line ? grossOf(line) : props.subtotal;
+  return (
+    <DiscountDialog
+      title={line ? `Descuento · ${line.item.name}` : "Descuento a la venta"}
+      amount={amount}
+      current={line ? (line.discount ?? 0) : props.saleDiscount}
+      max={maxDiscount(amount, props.setup.role, props.setup.cashierMaxDiscountPercent)}
+      store={props.setup.store}
+      onApply={props.onApply}
+      onClose={props.onClose}
+    />
   );
 }

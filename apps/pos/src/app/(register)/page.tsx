@@ -79,7 +79,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         </div>
       </header>
       {branchId !== null ? (
-        <Register branchId={branchId} />
+        <Register branchId={branchId} role={profile.role} />
       ) : (
         <main className="flex flex-1 items-center justify-center px-4 py-10">
           <Card className="w-full max-w-md">
