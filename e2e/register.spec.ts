@@ -310,6 +310,20 @@ test("a cashier gives a discount up to the store's limit and the server charges 
   await page.getByRole("button", { name: "Nueva venta (Enter)" }).click();
 });
 
+test("sells by touch: a category tile, a product tile, a size", async ({ page }, testInfo) => {
+  await readyToSell(page);
+  await page.getByRole("tab", { name: "Categorías" }).click();
+  await page.getByRole("button", { name: /^Running/ }).click();
+  await page.getByRole("button", { name: /Zapatilla Runner/ }).click();
+  await page.getByRole("button", { name: /Talle 40, \d+ en stock/ }).click();
+  await expect(page.getByRole("tab", { name: "Venta (1)" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("register-categories.png") });
+  await expectAccessible(page, "the category grid");
+  await page.getByRole("tab", { name: "Venta (1)" }).click();
+  await expect(page.getByTestId("cart-line")).toContainText("T. 40");
+  await page.getByRole("button", { name: "Vaciar venta" }).click();
+});
+
 test("the cashier takes cash out, closes the drawer counting bills and gets the Z report with the difference", async ({
   page,
 }, testInfo) => {

@@ -5,13 +5,10 @@ import type { RouterOutputs } from "@pos/api";
 import { Badge } from "@pos/ui";
 import { trpc } from "~/trpc/react";
 import { useOutbox, type Outbox } from "./offline/outbox";
-import { useSnapshot } from "./offline/use-snapshot";
+import { offlineFriendly, useSnapshot } from "./offline/use-snapshot";
 import { OpenSession } from "./open-session";
 import { SellScreen } from "./sell-screen";
 import { ZReportView } from "./z-report-view";
-
-// Offline the queries fail at once (instead of pausing until the network returns) so the saved copies take over.
-const offlineFriendly = { networkMode: "always", retry: false } as const;
 
 /** The register for one branch: open a drawer if this cashier has none here, then sell, online or not. */
 export function Register({ branchId, role }: { branchId: number; role: string }) {

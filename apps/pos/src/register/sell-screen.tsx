@@ -15,6 +15,7 @@ import {
   type CartLine,
   type PaymentMethod,
 } from "./cart";
+import { CategoryGrid } from "./category-grid";
 import { DiscountDialog } from "./discount-dialog";
 import { useCatalog, type CatalogItem } from "./catalog";
 import { DrawerDialog } from "./drawer-dialog";
@@ -79,6 +80,8 @@ export function SellScreen({
 }) {
   const catalog = useCatalog(setup.branchId);
   const [lines, setLines] = useState<CartLine[]>([]);
+  /** The left panel: the sale's lines, or category tiles for selling by touch. */
+  const [view, setView] = useState<"cart" | "categories">("cart");
   const [saleDiscount, setSaleDiscount] = useState(0);
   /** Whose discount is being edited: a line's variant id, or "sale". */
   const [discounting, setDiscounting] = useState<number | "sale" | null>(null);
@@ -311,8 +314,31 @@ export function SellScreen({
           </p>
         )}
 
-        <div className="flex-1 overflow-hidden rounded-card border border-line bg-white">
-          {lines.length === 0 ? (
+        <div className="flex gap-2" role="tablist" aria-label="Vista">
+          <Button
+            role="tab"
+            aria-selected={view === "cart"}
+            variant={view === "cart" ? "primary" : "secondary"}
+            size="sm"
+            onClick={() => setView("cart")}
+          >
+            Venta ({units})
+          </Button>
+          <Button
+            role="tab"
+            aria-selected={view === "categories"}
+            variant={view === "categories" ? "primary" : "secondary"}
+            size="sm"
+            onClick={() => setView("categories")}
+          >
+            Categorías
+          </Button>
+        </div>
+
+        <div className="flex-1 overflow-auto rounded-card border border-line bg-white">
+          {view === "categories" ? (
+            <CategoryGrid catalog={catalog} store={setup.store} onPick={pickProduct} />
+          ) : lines.length === 0 ? (
             <div className="flex h-full min-h-64 flex-col items-center justify-center gap-2 p-8 text-center text-muted">
               <p className="text-lg font-medium text-ink">Listo para vender</p>
               <p className="text-sm">Escaneá el primer artículo o buscalo por nombre.</p>

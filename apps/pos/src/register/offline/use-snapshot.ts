@@ -3,6 +3,9 @@
 import { useEffect, useState } from "react";
 import { readSnapshot, saveSnapshot } from "./local-db";
 
+/** Offline the queries fail at once (instead of pausing until the network returns) so the saved copies take over. */
+export const offlineFriendly = { networkMode: "always", retry: false } as const;
+
 /**
  * A query's data, kept in this browser each time it arrives and used in its place when the server cannot be
  * reached, so a register reloaded offline still knows its store terms and its open drawer.
