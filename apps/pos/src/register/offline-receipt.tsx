@@ -3,6 +3,7 @@
 import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
 import { shopTime, type StoreMoney } from "./money";
+import { RECEIPT_PAPER } from "./labels";
 import type { QueuedSale } from "./offline/local-db";
 
 /**
@@ -19,11 +20,7 @@ export function OfflineReceipt(props: {
   const { summary } = props.sale;
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
-      <section
-        aria-label="Ticket"
-        data-testid="receipt"
-        className="receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-mono text-[12px] leading-snug text-black shadow-sm print:shadow-none"
-      >
+      <section aria-label="Ticket" data-testid="receipt" className={RECEIPT_PAPER}>
         <header className="text-center">
           <p className="text-base font-bold">{props.shopName}</p>
           <p className="mt-2">{shopTime(props.sale.madeAt, props.store)}</p>

@@ -6,6 +6,7 @@ import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { shopTime } from "./money";
+import { RECEIPT_PAPER } from "./labels";
 
 /** The sale's reference as a Code 128 barcode: returns scan it back. */
 function SaleBarcode({ value }: { value: string }) {
@@ -29,11 +30,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
 
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
-      <section
-        aria-label="Ticket"
-        data-testid="receipt"
-        className="receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-mono text-[12px] leading-snug text-black shadow-sm print:shadow-none"
-      >
+      <section aria-label="Ticket" data-testid="receipt" className={RECEIPT_PAPER}>
         {!data ? (
           <p className="text-center text-muted">{receipt.error ? receipt.error.message : "Cargando ticket…"}</p>
         ) : (

@@ -5,16 +5,8 @@ import { Button, Input } from "@pos/ui";
 import { lineRefundCents, PAYMENT_TYPES, toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { Dialog } from "./dialog";
+import { PAYMENT_LABELS } from "./labels";
 import { money, type StoreMoney } from "./money";
-
-const REFUND_LABELS: Record<(typeof PAYMENT_TYPES)[number], string> = {
-  CASH: "Efectivo",
-  DEBIT: "Débito",
-  CREDIT: "Crédito",
-  TRANSFER: "Transferencia",
-  QR: "QR",
-  OTHER: "Otro",
-};
 
 interface Choice {
   quantity: number;
@@ -47,7 +39,7 @@ export function ReturnDialog(props: {
   const submit = trpc.sales.return.useMutation({
     onSuccess: (result) =>
       props.onDone(
-        `Devolución de ${result.reference} registrada: ${money(toCents(result.refundAmount), props.store)} en ${REFUND_LABELS[result.refundMethod].toLowerCase()}.`,
+        `Devolución de ${result.reference} registrada: ${money(toCents(result.refundAmount), props.store)} en ${PAYMENT_LABELS[result.refundMethod].toLowerCase()}.`,
       ),
   });
 
@@ -184,7 +176,7 @@ export function ReturnDialog(props: {
             >
               {PAYMENT_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {REFUND_LABELS[type]}
+                  {PAYMENT_LABELS[type]}
                 </option>
               ))}
             </select>

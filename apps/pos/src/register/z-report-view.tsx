@@ -3,16 +3,8 @@
 import { Button } from "@pos/ui";
 import { toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
+import { PAYMENT_LABELS, RECEIPT_PAPER } from "./labels";
 import { money, shopTime, type StoreMoney } from "./money";
-
-const METHOD_LABELS: Record<string, string> = {
-  CASH: "Efectivo",
-  DEBIT: "Débito",
-  CREDIT: "Crédito",
-  TRANSFER: "Transferencia",
-  QR: "QR",
-  OTHER: "Otro",
-};
 
 function Line({ label, value, strong }: { label: string; value: string; strong?: boolean }) {
   return (
@@ -31,11 +23,7 @@ export function ZReportView(props: { sessionId: number; store: StoreMoney; onDon
   const rule = <hr className="my-2 border-dashed border-black/40" />;
   return (
     <main className="mx-auto grid w-full max-w-5xl flex-1 gap-4 px-4 py-6 sm:px-6 lg:grid-cols-[1fr_20rem] lg:items-start">
-      <section
-        aria-label="Reporte Z"
-        data-testid="z-report"
-        className="receipt mx-auto w-full max-w-[80mm] bg-white px-4 py-5 font-mono text-[12px] leading-snug text-black shadow-sm print:shadow-none"
-      >
+      <section aria-label="Reporte Z" data-testid="z-report" className={RECEIPT_PAPER}>
         {!data ? (
           <p className="text-center text-muted">{report.error ? report.error.message : "Cargando reporte…"}</p>
         ) : (
@@ -59,7 +47,7 @@ export function ZReportView(props: { sessionId: number; store: StoreMoney; onDon
             {data.sales.byMethod.map((row) => (
               <Line
                 key={row.method}
-                label={`${METHOD_LABELS[row.method] ?? row.method} (${row.payments})`}
+                label={`${PAYMENT_LABELS[row.method]} (${row.payments})`}
                 value={fmt(row.amount)}
               />
             ))}

@@ -7,17 +7,12 @@ import type { SessionUser } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
 import { recordAudit } from "../audit.ts";
 import { branchFilter, inReportSnapshot } from "./period.ts";
+import type { LowStockRow as BranchLowStockRow } from "../inventory.ts";
 
-export interface LowStockRow {
+/** A branch's low-stock row (inventory.lowStock), naming the branch: this report spans them all. */
+export interface LowStockRow extends BranchLowStockRow {
   branchId: number;
   branchName: string;
-  variantId: number;
-  sku: string;
-  sizeLabel: string | null;
-  productId: number;
-  productName: string;
-  quantity: number;
-  minStock: number;
 }
 
 /**
