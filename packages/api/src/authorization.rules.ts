@@ -174,6 +174,7 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   // The register's setup and catalog: staff at their own branch.
   "register.setup": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
   "register.catalog": ownBranch((w) => Promise.resolve({ branchId: w.branchA, limit: 5 })),
+  "register.elsewhere": ownBranch((w) => Promise.resolve({ branchId: w.branchA, productId: w.productId })),
 
   // Margins come from cost prices and the figures span branches: managers and admins only.
   "reports.dashboard": "manager",

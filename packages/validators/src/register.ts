@@ -14,3 +14,7 @@ export const ZRegisterCatalog = z.object({
 });
 export type TRegisterCatalog = z.input<typeof ZRegisterCatalog>;
 export type TRegisterCatalogParsed = z.output<typeof ZRegisterCatalog>;
+
+/** A product the cashier is about to sell: which other branches have its sizes, to send the customer there. */
+export const ZRegisterElsewhere = z.object({ branchId: id, productId: id });
+export type TRegisterElsewhere = z.infer<typeof ZRegisterElsewhere>;

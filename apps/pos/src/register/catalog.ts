@@ -4,7 +4,8 @@
 import { useEffect, useMemo, useState } from "react";
 import type { RouterOutputs } from "@pos/api";
 import { trpc } from "~/trpc/react";
-import { readSnapshot, saveSnapshot } from "./offline/local-db";
+import { queuedSales, readSnapshot, saveSnapshot } from "./offline/local-db";
+import { stockAfterQueuedSales } from "./offline/queued-stock";
 
 export type CatalogItem = RouterOutputs["register"]["catalog"]["items"][number];
 
@@ -25,6 +26,8 @@ export interface Catalog {
   reload: () => void;
 }
 
+const stockOf = (items: readonly CatalogItem[]) => new Map(items.map((item) => [item.variantId, item.stock]));
+
 export function useCatalog(branchId: number): Catalog {
   const utils = trpc.useUtils();
   const [items, setItems] = useState<CatalogItem[]>([]);
@@ -39,10 +42,10 @@ export function useCatalog(branchId: number): Catalog {
     // An object, not a `let`: the cleanup flips it after the loop's awaits.
     const run = { cancelled: false };
     const key = `catalog:${branchId}`;
-    const show = (loaded: CatalogItem[], cached: boolean) => {
+    const show = (loaded: CatalogItem[], cached: boolean, stock = stockOf(loaded)) => {
       if (run.cancelled) return;
       setItems(loaded);
-      setStock(new Map(loaded.map((item) => [item.variantId, item.stock])));
+      setStock(stock);
       setFromCache(cached);
       setReady(true);
     };
@@ -60,7 +63,7 @@ export function useCatalog(branchId: number): Catalog {
     })().catch(async (cause: unknown) => {
       // Offline (or the server is down): sell from the copy kept at the last successful load.
       const saved = await readSnapshot<CatalogItem[]>(key);
-      if (saved) show(saved, true);
+      if (saved) show(saved, true, stockAfterQueuedSales(stockOf(saved), await queuedSales(branchId)));
       else if (!run.cancelled) setError(cause instanceof Error ? cause.message : String(cause));
     });
     return () => {

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
 import { createCaller } from "../index.ts";
-import { as, codeOf, createBranch, createUser } from "../../test/factories.ts";
+import { anonymous, as, codeOf, createBranch, createUser } from "../../test/factories.ts";
 import { configureStore, createPaymentMethods } from "../../test/checkout.ts";
 import { createSizedProduct, seedStock } from "../../test/stock.ts";
 
@@ -77,5 +77,37 @@ describe("register.catalog", () => {
   it("refuses another branch to a cashier and a page larger than the limit", async () => {
     expect(await codeOf(cashier.register.catalog({ branchId: otherBranchId }))).toBe("FORBIDDEN");
     expect(await codeOf(cashier.register.catalog({ branchId, limit: 5000 }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("register.elsewhere", () => {
+  it("lists the other active branches holding each size, most first, never this branch or empty shelves", async () => {
+    const shoe = await createSizedProduct(t.db, { sizes: ["40", "41", "42"] });
+    const [v40, v41, v42] = shoe.variants.map((variant) => variant.id ?? 0);
+    const third = await createBranch(t.db, "Centro");
+    const closed = await createBranch(t.db, "Cerrada");
+    await t.db.branch.update({ where: { id: closed.id }, data: { active: false } });
+    await seedStock(t.db, branchId, { [v40 ?? 0]: 5 });
+    await seedStock(t.db, otherBranchId, { [v40 ?? 0]: 1, [v41 ?? 0]: 0 });
+    await seedStock(t.db, third.id, { [v40 ?? 0]: 3, [v42 ?? 0]: 2 });
+    await seedStock(t.db, closed.id, { [v41 ?? 0]: 8 });
+
+    const rows = await cashier.register.elsewhere({ branchId, productId: shoe.product.id });
+
+    expect(rows.map((row) => [row.variantId, row.branchId, row.quantity])).toEqual([
+      [v40, third.id, 3],
+      [v40, otherBranchId, 1],
+      [v42, third.id, 2],
+    ]);
+    expect(rows[0]?.branchName).toBe("Centro");
+  });
+
+  it("is for staff at their own branch only", async () => {
+    const shoe = await createSizedProduct(t.db, { sizes: ["40"] });
+    const input = { branchId, productId: shoe.product.id };
+    expect(await codeOf(createCaller(anonymous(t.db)).register.elsewhere(input))).toBe("UNAUTHORIZED");
+    expect(await codeOf(cashier.register.elsewhere({ ...input, branchId: otherBranchId }))).toBe("FORBIDDEN");
+    const manager = createCaller(as(t.db, await createUser(t.db, "MANAGER")));
+    expect(await manager.register.elsewhere({ ...input, branchId: otherBranchId })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // its branch's catalog with stock, so a scan adds a line from memory instead of a round trip (and keeps working
 // offline). The register prices with the same computeSaleTotals the server checks its totals with.
 import type { Db } from "@pos/db";
-import type { TRegisterCatalogParsed } from "@pos/validators";
+import type { TRegisterCatalogParsed, TRegisterElsewhere } from "@pos/validators";
 import { readStoreInfo } from "./store-info.ts";
 import { STORE_TIME_ZONE } from "./z-report.ts";
 
@@ -94,4 +94,26 @@ export async function readRegisterCatalog(db: Db, input: TRegisterCatalogParsed)
      LIMIT ${input.limit}`;
   const last = items.at(-1);
   return { items, nextAfterId: items.length === input.limit && last ? last.variantId : null };
+}
+
+export interface StockElsewhere {
+  variantId: number;
+  branchId: number;
+  branchName: string;
+  quantity: number;
+}
+
+/**
+ * Where else a product's sizes are on hand: the other active branches with stock, most first. A cashier may
+ * see this much of another branch (it is what the storefront tells shoppers too), not its whole inventory.
+ */
+export async function readStockElsewhere(db: Db, input: TRegisterElsewhere): Promise<StockElsewhere[]> {
+  return db.$queryRaw<StockElsewhere[]>`
+    SELECT s."variantId", b.id AS "branchId", b.name AS "branchName", s.quantity
+      FROM "StockLevel" s
+      JOIN "Variant" v ON v.id = s."variantId"
+      JOIN "Branch" b ON b.id = s."branchId"
+     WHERE v."productId" = ${input.productId} AND v.active AND b.active
+       AND s."branchId" <> ${input.branchId} AND s.quantity > 0
+     ORDER BY s."variantId", s.quantity DESC, b.name`;
 }
