@@ -18,13 +18,14 @@ function onDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export const E2E_DATABASE = "pos_e2e";
+// Overridable so two checkouts on one machine can run their browser tests at the same time.
+export const E2E_DATABASE = process.env.E2E_DATABASE ?? "pos_e2e";
 export const e2eDatabaseUrl = (): string => onDatabase(serverUrl(), E2E_DATABASE);
 /** The maintenance database, for DROP/CREATE DATABASE of the e2e one. */
 export const adminDatabaseUrl = (): string => onDatabase(serverUrl(), "postgres");
 
-export const POS_PORT = 3100;
-export const STORE_PORT = 3101;
+export const POS_PORT = Number(process.env.E2E_POS_PORT ?? 3100);
+export const STORE_PORT = POS_PORT + 1;
 export const POS_URL = `http://127.0.0.1:${POS_PORT}`;
 export const STORE_URL = `http://127.0.0.1:${STORE_PORT}`;
 

@@ -9,6 +9,8 @@ export const STORE_NAME = "Deportes del Sur";
 export const BRANCH_NAME = "Centro";
 /** A second branch: the cashiers of Centro may not sell from it. */
 export const OTHER_BRANCH_NAME = "Norte";
+/** Size 42 of the shoe: none at the register's branch, these at the other one. */
+export const OTHER_BRANCH_SHOE_42 = 4;
 export const CASHIER = { name: "Lucía Fernández", email: "cajero.centro@e2e.pos", password: "e2e-caja-1234" } as const;
 export const DISABLED_CASHIER = {
   name: "Diego Acosta",
@@ -29,8 +31,10 @@ export async function loadFixture(db: Db): Promise<void> {
   const branch = await db.branch.create({
     data: { name: BRANCH_NAME, code: "CEN", address: "Florida 100, CABA", sellsOnline: true },
   });
-  await db.branch.create({ data: { name: OTHER_BRANCH_NAME, code: "NOR", address: "Cabildo 2000, CABA" } });
-  await loadCatalog(db, branch.id);
+  const other = await db.branch.create({
+    data: { name: OTHER_BRANCH_NAME, code: "NOR", address: "Cabildo 2000, CABA" },
+  });
+  await loadCatalog(db, branch.id, other.id);
   await db.user.createMany({
     data: [
       { ...pick(CASHIER), passwordHash, role: "CASHIER", branchId: branch.id },
@@ -39,7 +43,7 @@ export async function loadFixture(db: Db): Promise<void> {
   });
 }
 
-async function loadCatalog(db: Db, branchId: number): Promise<void> {
+async function loadCatalog(db: Db, branchId: number, otherBranchId: number): Promise<void> {
   const category = await db.category.create({ data: { name: "Running", slug: "running" } });
   const product = (name: string, price: string, sizeSystem: "NONE" | "SHOES") =>
     db.product.create({
@@ -67,6 +71,19 @@ async function loadCatalog(db: Db, branchId: number): Promise<void> {
     });
     levels.push({ variantId: variant.id, quantity: PRODUCTS.shoe.stock[position] ?? 0 });
   }
+  // The other branch has the size this one is out of: the size picker points the customer there.
+  const shoe42 = levels.at(-1)?.variantId ?? 0;
+  await db.stockLevel.create({ data: { branchId: otherBranchId, variantId: shoe42, quantity: OTHER_BRANCH_SHOE_42 } });
+  await db.inventoryMovement.create({
+    data: {
+      branchId: otherBranchId,
+      variantId: shoe42,
+      quantity: OTHER_BRANCH_SHOE_42,
+      balanceAfter: OTHER_BRANCH_SHOE_42,
+      type: "INITIAL",
+      reason: "e2e fixture",
+    },
+  });
   // Opening stock through the ledger, as every stock change is.
   for (const level of levels) {
     await db.stockLevel.create({ data: { branchId, ...level } });

@@ -565,7 +565,15 @@ export function SellScreen({
           }}
         />
       )}
-      {sizesFor && <SizePicker sizes={sizesFor} catalog={catalog} onPick={add} onClose={() => setSizesFor(null)} />}
+      {sizesFor && (
+        <SizePicker
+          branchId={setup.branchId}
+          sizes={sizesFor}
+          catalog={catalog}
+          onPick={add}
+          onClose={() => setSizesFor(null)}
+        />
+      )}
       {paying && (
         <PayDialog
           branchId={setup.branchId}

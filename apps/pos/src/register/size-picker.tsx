@@ -1,22 +1,34 @@
 "use client";
 
+import { trpc } from "~/trpc/react";
 import type { Catalog, CatalogItem } from "./catalog";
 import { Dialog } from "./dialog";
 
-/** A product's sizes with this branch's stock; sizes with nothing on hand are shown but cannot be picked. */
+/**
+ * A product's sizes with this branch's stock; sizes with nothing on hand are shown but cannot be picked. Under
+ * each size, the other branches that have it, so a customer can be sent there instead of leaving empty-handed.
+ */
 export function SizePicker(props: {
+  branchId: number;
   sizes: readonly CatalogItem[];
   catalog: Catalog;
   onPick: (item: CatalogItem) => void;
   onClose: () => void;
 }) {
   const first = props.sizes[0];
+  const elsewhere = trpc.register.elsewhere.useQuery(
+    { branchId: props.branchId, productId: first?.productId ?? 0 },
+    { enabled: first !== undefined, staleTime: 0, retry: false },
+  );
   if (!first) return null;
+  const othersOf = (variantId: number) => (elsewhere.data ?? []).filter((row) => row.variantId === variantId);
   return (
     <Dialog title={`Elegí el talle · ${first.name}`} onClose={props.onClose}>
       <div className="grid grid-cols-3 gap-3 sm:grid-cols-4">
         {props.sizes.map((item, index) => {
           const stock = props.catalog.stockOf(item.variantId);
+          const others = othersOf(item.variantId);
+          const hint = others.map((row) => `${row.branchName} (${row.quantity})`).join(", ");
           return (
             <button
               key={item.variantId}
@@ -25,16 +37,30 @@ export function SizePicker(props: {
               disabled={stock <= 0}
               onClick={() => props.onPick(item)}
               className="flex flex-col items-center gap-1 rounded-xl border border-line bg-white px-3 py-4 text-center transition hover:border-brand-500 hover:bg-brand-50 focus-visible:border-brand-500 disabled:cursor-not-allowed disabled:bg-surface disabled:text-muted"
-              aria-label={`Talle ${item.sizeLabel ?? "único"}, ${stock > 0 ? `${stock} en stock` : "sin stock"}`}
+              aria-label={`Talle ${item.sizeLabel ?? "único"}, ${stock > 0 ? `${stock} en stock` : "sin stock"}${
+                hint ? `; también en ${hint}` : ""
+              }`}
             >
               <span className="text-2xl font-semibold">{item.sizeLabel ?? "Único"}</span>
               <span className={`text-xs ${stock > 0 ? "text-muted" : "text-danger"}`}>
                 {stock > 0 ? `${stock} en stock` : "Sin stock"}
               </span>
+              {others.length > 0 && (
+                <span className="line-clamp-2 text-[11px] leading-tight text-brand-700">También en {hint}</span>
+              )}
             </button>
           );
         })}
       </div>
+      <p className="mt-4 text-xs text-muted" role="status">
+        {elsewhere.isError
+          ? "Sin conexión: no podemos ver el stock de otras sucursales."
+          : elsewhere.isPending
+            ? "Buscando en otras sucursales…"
+            : elsewhere.data.length === 0
+              ? "Ninguna otra sucursal tiene este artículo."
+              : "El stock de otras sucursales es orientativo: llamá antes de mandar al cliente."}
+      </p>
     </Dialog>
   );
 }
