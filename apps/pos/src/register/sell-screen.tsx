@@ -251,6 +251,7 @@ export function SellScreen({
             }}
             onKeyDown={onScanKey}
             autoComplete="off"
+            aria-busy={!catalog.ready}
             placeholder={catalog.ready ? "Escaneá un código o buscá por nombre (F2)" : "Cargando catálogo…"}
             className={`h-14 w-full rounded-xl border-2 bg-white px-4 text-lg outline-none transition focus:ring-4 ${
               problem ? "border-danger focus:ring-danger-soft" : "border-brand-500 focus:ring-brand-100"
