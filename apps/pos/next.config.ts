@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The UI's words: src/i18n/request.ts picks the language per request (cookie, then Accept-Language).
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source (the generated Prisma client even imports with `.ts` extensions).
@@ -9,4 +13,4 @@ const config: NextConfig = {
   reactStrictMode: true,
 };
 
-export default config;
+export default withNextIntl(config);

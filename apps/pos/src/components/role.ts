@@ -1,7 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@pos/api";
 
-export const roleLabel: Record<SessionUser["role"], string> = {
-  ADMIN: "Administrador",
-  MANAGER: "Encargado",
-  CASHIER: "Cajero",
-};
+/** A staff role as people read it, in the UI's language. */
+export async function roleLabel(role: SessionUser["role"]): Promise<string> {
+  const t = await getTranslations("roles");
+  return t(role);
+}

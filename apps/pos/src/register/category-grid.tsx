@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
@@ -16,6 +17,7 @@ function descendants(node: CategoryNode): number[] {
 
 /** Selling by touch: categories as tiles, then the category's products (sizes are picked next, as from search). */
 export function CategoryGrid(props: { catalog: Catalog; store: StoreMoney; onPick: (productId: number) => void }) {
+  const t = useTranslations("categories");
   const tree = useSnapshot<RouterOutputs["categories"]["tree"]>(
     "categories",
     trpc.categories.tree.useQuery(undefined, offlineFriendly),
@@ -48,23 +50,26 @@ export function CategoryGrid(props: { catalog: Catalog; store: StoreMoney; onPic
           className="justify-self-start text-sm text-brand-700 hover:underline"
           onClick={() => setOpen(null)}
         >
-          ← Todas las categorías
+          ← {t("all")}
         </button>
       )}
       {tiles.length > 0 && (
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4" aria-label="Categorías">
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4" aria-label={t("label")}>
           {tiles.map((node) => (
             <li key={node.id}>
               <button type="button" className={`${tile} w-full bg-surface`} onClick={() => setOpen(node)}>
                 <span className="font-semibold">{node.name}</span>
-                <span className="text-xs text-muted">Categoría</span>
+                <span className="text-xs text-muted">{t("category")}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       {open && (
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4" aria-label={`Productos de ${open.name}`}>
+        <ul
+          className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4"
+          aria-label={t("products", { category: open.name })}
+        >
           {products.map((product) => (
             <li key={product.productId}>
               <button
@@ -77,15 +82,13 @@ export function CategoryGrid(props: { catalog: Catalog; store: StoreMoney; onPic
                 <span className="flex items-baseline justify-between gap-2 text-sm">
                   <span className="tabular-nums">{money(toCents(product.price), props.store)}</span>
                   <span className="text-xs text-muted">
-                    {product.stock > 0 ? `${product.stock} en stock` : "Sin stock"}
+                    {product.stock > 0 ? t("inStock", { count: product.stock }) : t("outOfStock")}
                   </span>
                 </span>
               </button>
             </li>
           ))}
-          {products.length === 0 && (
-            <li className="col-span-full py-6 text-center text-muted">Sin productos en esta categoría.</li>
-          )}
+          {products.length === 0 && <li className="col-span-full py-6 text-center text-muted">{t("empty")}</li>}
         </ul>
       )}
     </div>

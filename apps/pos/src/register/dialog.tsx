@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /** A modal on the native <dialog>: focus trapped by the browser, Esc closes, the page behind is inert. */
 export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  const t = useTranslations("dialog");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -26,7 +28,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
           onClick={props.onClose}
           className="rounded-md px-2 py-1 text-sm text-muted hover:bg-surface"
         >
-          Cerrar <kbd className="font-mono text-xs">Esc</kbd>
+          {t("close")} <kbd className="font-mono text-xs">Esc</kbd>
         </button>
       </div>
       <div className="px-6 py-5">{props.children}</div>

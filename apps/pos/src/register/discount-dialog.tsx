@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { percentOf, type Cents } from "@pos/validators";
 import { Dialog } from "./dialog";
@@ -19,6 +20,7 @@ export function DiscountDialog(props: {
   onApply: (discount: Cents) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("discount");
   const [mode, setMode] = useState<"percent" | "amount">("percent");
   const [text, setText] = useState("");
   const typed = parseTypedAmount(text);
@@ -35,37 +37,37 @@ export function DiscountDialog(props: {
   return (
     <Dialog title={props.title} onClose={props.onClose}>
       <form onSubmit={apply} className="grid gap-4">
-        <div className="flex gap-2" role="group" aria-label="Tipo de descuento">
+        <div className="flex gap-2" role="group" aria-label={t("kind")}>
           <Button variant={mode === "percent" ? "primary" : "secondary"} onClick={() => setMode("percent")}>
-            Porcentaje
+            {t("percent")}
           </Button>
           <Button variant={mode === "amount" ? "primary" : "secondary"} onClick={() => setMode("amount")}>
-            Monto en $
+            {t("amount")}
           </Button>
         </div>
         <Input
-          label={mode === "percent" ? "Descuento (%)" : "Descuento ($)"}
+          label={mode === "percent" ? t("percentLabel") : t("amountLabel")}
           autoFocus
           inputMode="decimal"
           value={text}
           onChange={(event) => setText(event.target.value)}
-          hint={`Sobre ${money(props.amount, props.store)}. Podés descontar hasta ${money(props.max, props.store)}.`}
+          hint={t("hint", { amount: money(props.amount, props.store), max: money(props.max, props.store) })}
           error={
             text !== "" && discount === null
-              ? "Escribí un número"
+              ? t("notANumber")
               : tooMuch
-                ? `Supera lo que podés descontar (${money(props.max, props.store)}): pedíselo a un encargado.`
+                ? t("tooMuch", { max: money(props.max, props.store) })
                 : undefined
           }
         />
         <div className="flex gap-2">
           {props.current > 0 && (
             <Button variant="ghost" onClick={() => props.onApply(0)}>
-              Quitar descuento
+              {t("remove")}
             </Button>
           )}
           <Button type="submit" className="flex-1" disabled={discount === null || tooMuch}>
-            Aplicar {discount !== null && !tooMuch ? `−${money(discount, props.store)}` : ""}
+            {discount !== null && !tooMuch ? t("applyAmount", { amount: money(discount, props.store) }) : t("apply")}
           </Button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Button, Input } from "@pos/ui";
 import { fromCents, toCents, type Cents } from "@pos/validators";
@@ -30,6 +31,7 @@ export function DrawerDialog(props: {
   onClosed: (sessionId: number) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("drawer");
   const { store } = props;
   const utils = trpc.useUtils();
   const branchId = props.session.branch.id;
@@ -76,13 +78,13 @@ export function DrawerDialog(props: {
   }
 
   return (
-    <Dialog title="Caja" onClose={props.onClose} wide>
-      <div role="tablist" aria-label="Caja" className="mb-5 flex gap-2">
+    <Dialog title={t("title")} onClose={props.onClose} wide>
+      <div role="tablist" aria-label={t("title")} className="mb-5 flex gap-2">
         {(
           [
-            ["summary", "Resumen"],
-            ["move", "Ingreso / retiro"],
-            ["count", "Cerrar caja"],
+            ["summary", t("tabSummary")],
+            ["move", t("tabMove")],
+            ["count", t("tabClose")],
           ] as const
         ).map(([id, label]) => (
           <Button
@@ -99,12 +101,12 @@ export function DrawerDialog(props: {
 
       {tab === "summary" && (
         <dl className="text-sm" data-testid="drawer-summary">
-          <Row label="Fondo inicial" value={fmt(session.drawer.openingFloat)} />
-          <Row label="Ventas en efectivo" value={fmt(session.drawer.cashSales)} />
-          <Row label="Devoluciones en efectivo" value={`−${fmt(session.drawer.cashRefunds)}`} />
-          <Row label="Ingresos" value={fmt(session.drawer.payIns)} />
-          <Row label="Retiros" value={`−${fmt(session.drawer.payOuts)}`} />
-          <Row label="Debería haber en el cajón" value={fmt(session.drawer.expected)} strong />
+          <Row label={t("openingFloat")} value={fmt(session.drawer.openingFloat)} />
+          <Row label={t("cashSales")} value={fmt(session.drawer.cashSales)} />
+          <Row label={t("cashRefunds")} value={`−${fmt(session.drawer.cashRefunds)}`} />
+          <Row label={t("payIns")} value={fmt(session.drawer.payIns)} />
+          <Row label={t("payOuts")} value={`−${fmt(session.drawer.payOuts)}`} />
+          <Row label={t("expected")} value={fmt(session.drawer.expected)} strong />
         </dl>
       )}
 
@@ -112,22 +114,27 @@ export function DrawerDialog(props: {
         <form onSubmit={submitMove} className="grid gap-4" noValidate>
           <div className="flex gap-2">
             <Button variant={kind === "payOut" ? "primary" : "secondary"} onClick={() => setKind("payOut")}>
-              Retiro
+              {t("payOut")}
             </Button>
             <Button variant={kind === "payIn" ? "primary" : "secondary"} onClick={() => setKind("payIn")}>
-              Ingreso
+              {t("payIn")}
             </Button>
           </div>
-          <Input label="Monto" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
           <Input
-            label="Motivo"
+            label={t("amount")}
+            inputMode="decimal"
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+          />
+          <Input
+            label={t("reason")}
             value={reason}
-            placeholder={kind === "payOut" ? "Pago a proveedor, retiro a caja fuerte…" : "Cambio traído del banco…"}
+            placeholder={kind === "payOut" ? t("payOutExample") : t("payInExample")}
             onChange={(event) => setReason(event.target.value)}
             error={move.error?.message}
           />
           <Button type="submit" disabled={move.isPending || parseTypedAmount(amount) === null}>
-            Registrar {kind === "payOut" ? "retiro" : "ingreso"}
+            {kind === "payOut" ? t("recordPayOut") : t("recordPayIn")}
           </Button>
         </form>
       )}
@@ -136,12 +143,11 @@ export function DrawerDialog(props: {
         <div className="grid gap-4">
           {props.pendingSales > 0 ? (
             <p role="alert" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900">
-              Hay {props.pendingSales} {props.pendingSales === 1 ? "venta" : "ventas"} sin enviar. La caja se puede
-              cerrar cuando vuelva la conexión y se envíen.
+              {t("pendingSales", { count: props.pendingSales })}
             </p>
           ) : (
             <>
-              <p className="text-sm text-muted">Contá los billetes y monedas del cajón. La caja calcula el total.</p>
+              <p className="text-sm text-muted">{t("countIntro")}</p>
               <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
                 {DENOMINATIONS.map((value) => (
                   <Input
@@ -155,10 +161,10 @@ export function DrawerDialog(props: {
                 ))}
               </div>
               <dl className="rounded-xl bg-surface px-5 py-3 text-sm">
-                <Row label="Contado" value={money(counted, store)} strong />
-                <Row label="Esperado" value={fmt(session.drawer.expected)} />
+                <Row label={t("counted")} value={money(counted, store)} strong />
+                <Row label={t("expectedShort")} value={fmt(session.drawer.expected)} />
                 <Row
-                  label={difference === 0 ? "Sin diferencia" : difference > 0 ? "Sobrante" : "Faltante"}
+                  label={difference === 0 ? t("noDifference") : difference > 0 ? t("over") : t("short")}
                   value={money(Math.abs(difference), store)}
                   strong
                 />
@@ -174,7 +180,7 @@ export function DrawerDialog(props: {
                 disabled={close.isPending}
                 onClick={() => close.mutate({ sessionId: session.id, countedCash: fromCents(counted) })}
               >
-                Cerrar caja con {money(counted, store)}
+                {t("closeWith", { amount: money(counted, store) })}
               </Button>
             </>
           )}

@@ -1,14 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { PAYMENT_TYPES } from "@pos/validators";
 
-/** How the shop names each payment type, on screens, receipts and the Z report. */
-export const PAYMENT_LABELS: Record<(typeof PAYMENT_TYPES)[number], string> = {
-  CASH: "Efectivo",
-  DEBIT: "Débito",
-  CREDIT: "Crédito",
-  TRANSFER: "Transferencia",
-  QR: "QR",
-  OTHER: "Otro",
-};
+/** How the shop names each payment type, on screens, receipts and the Z report, in the UI's language. */
+export function usePaymentLabel(): (type: (typeof PAYMENT_TYPES)[number]) => string {
+  const t = useTranslations("payment");
+  return (type) => t(type);
+}
 
 /** The thermal-paper look shared by receipts and the Z report; `.receipt` is what the print stylesheet keeps. */
 export const RECEIPT_PAPER =

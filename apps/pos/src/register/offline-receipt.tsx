@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
 import { shopTime, type StoreMoney } from "./money";
@@ -16,15 +17,16 @@ export function OfflineReceipt(props: {
   shopName: string;
   onNewSale: () => void;
 }) {
+  const t = useTranslations("receipt");
   const fmt = (amount: string) => formatMoney(amount, props.store);
   const { summary } = props.sale;
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
-      <section aria-label="Ticket" data-testid="receipt" className={RECEIPT_PAPER}>
+      <section aria-label={t("label")} data-testid="receipt" className={RECEIPT_PAPER}>
         <header className="text-center">
           <p className="text-base font-bold">{props.shopName}</p>
           <p className="mt-2">{shopTime(props.sale.madeAt, props.store)}</p>
-          <p className="font-bold">Venta sin conexión · número pendiente</p>
+          <p className="font-bold">{t("offlineHeading")}</p>
         </header>
         <hr className="my-2 border-dashed border-black/40" />
         <ul>
@@ -33,7 +35,7 @@ export function OfflineReceipt(props: {
               <span>
                 {line.quantity > 1 ? `${line.quantity} × ` : ""}
                 {line.name}
-                {line.size ? ` T.${line.size}` : ""}
+                {line.size ? ` ${t("size", { size: line.size })}` : ""}
               </span>
               <span className="tabular-nums">{fmt(line.amount)}</span>
             </li>
@@ -41,28 +43,28 @@ export function OfflineReceipt(props: {
         </ul>
         <hr className="my-2 border-dashed border-black/40" />
         <p className="flex justify-between text-sm font-bold">
-          <span>TOTAL</span>
+          <span>{t("total")}</span>
           <span className="tabular-nums" data-testid="receipt-total">
             {fmt(summary.total)}
           </span>
         </p>
         {summary.change !== "0.00" && (
           <p className="flex justify-between font-bold">
-            <span>Vuelto</span>
+            <span>{t("change")}</span>
             <span className="tabular-nums">{fmt(summary.change)}</span>
           </p>
         )}
-        <p className="mt-3 text-center">¡Gracias por tu compra!</p>
+        <p className="mt-3 text-center">{t("thanks")}</p>
       </section>
       <div className="grid gap-3 print:hidden">
         <p role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          Sin conexión: la venta quedó guardada en esta caja y se envía sola cuando vuelva la conexión.
+          {t("offlineNotice")}
         </p>
         <Button size="lg" onClick={() => window.print()}>
-          Imprimir ticket
+          {t("print")}
         </Button>
         <Button size="lg" variant="secondary" onClick={props.onNewSale} autoFocus>
-          Nueva venta (Enter)
+          {t("newSale")}
         </Button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button, Card, CardDescription, CardTitle, Input } from "@pos/ui";
 import { fromCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
@@ -8,6 +9,7 @@ import { parseTypedAmount } from "./money";
 
 /** No open drawer for this cashier here yet: count the float and open one. */
 export function OpenSession({ branchId, branchName }: { branchId: number; branchName: string }) {
+  const t = useTranslations("openSession");
   const utils = trpc.useUtils();
   const [float, setFloat] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function OpenSession({ branchId, branchName }: { branchId: number; branch
     event.preventDefault();
     const cents = float.trim() === "" ? 0 : parseTypedAmount(float);
     if (cents === null) {
-      setFieldError("Escribí el monto en pesos, por ejemplo 15000 o 15.000,50.");
+      setFieldError(t("invalidAmount"));
       return;
     }
     setFieldError(null);
@@ -29,14 +31,11 @@ export function OpenSession({ branchId, branchName }: { branchId: number; branch
   return (
     <main className="flex flex-1 items-center justify-center px-4 py-10">
       <Card className="w-full max-w-md">
-        <CardTitle>Abrir caja</CardTitle>
-        <CardDescription className="mb-6">
-          Contá el efectivo con el que empieza el cajón de {branchName}. Al cerrar, la caja compara lo esperado con lo
-          contado.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription className="mb-6">{t("intro", { branch: branchName })}</CardDescription>
         <form onSubmit={submit} className="grid gap-4" noValidate>
           <Input
-            label="Fondo inicial"
+            label={t("openingFloat")}
             autoFocus
             inputMode="decimal"
             value={float}
@@ -45,7 +44,7 @@ export function OpenSession({ branchId, branchName }: { branchId: number; branch
             error={fieldError ?? open.error?.message}
           />
           <Button type="submit" size="lg" disabled={open.isPending}>
-            {open.isPending ? "Abriendo…" : "Abrir caja"}
+            {open.isPending ? t("opening") : t("submit")}
           </Button>
         </form>
       </Card>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { fromCents, toCents, type Cents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
@@ -17,6 +18,7 @@ export function ParkDialog(props: {
   onParked: () => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("park");
   const units = props.lines.reduce((sum, line) => sum + line.quantity, 0);
   const [label, setLabel] = useState("");
   const park = trpc.sales.park.useMutation({ onSuccess: props.onParked });
@@ -25,7 +27,7 @@ export function ParkDialog(props: {
     event.preventDefault();
     park.mutate({
       branchId: props.branchId,
-      label: label.trim() || `${props.lines[0]?.item.name ?? "Venta"}${units > 1 ? ` y ${units - 1} más` : ""}`,
+      label: label.trim() || t("defaultLabel", { first: props.lines[0]?.item.name ?? t("sale"), more: units - 1 }),
       cart: {
         lines: props.lines.map((line) => ({
           variantId: line.item.variantId,
@@ -38,18 +40,18 @@ export function ParkDialog(props: {
   }
 
   return (
-    <Dialog title="Poner en espera" onClose={props.onClose}>
+    <Dialog title={t("title")} onClose={props.onClose}>
       <form onSubmit={submit} className="grid gap-4">
         <Input
-          label="¿Cómo la reconocés?"
-          hint="Opcional: «señora de rojo», «probador 2»…"
+          label={t("label")}
+          hint={t("hint")}
           autoFocus
           value={label}
           onChange={(event) => setLabel(event.target.value)}
           error={park.error?.message}
         />
         <Button type="submit" size="lg" disabled={park.isPending}>
-          Poner en espera ({units} {units === 1 ? "artículo" : "artículos"})
+          {t("submit", { count: units })}
         </Button>
       </form>
     </Dialog>
@@ -64,6 +66,7 @@ export function ParkedList(props: {
   onResume: (lines: CartLine[], missing: number, saleDiscount: Cents) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("parked");
   const utils = trpc.useUtils();
   const parked = trpc.sales.parked.useQuery({ branchId: props.branchId }, { staleTime: 0 });
   const refresh = () => utils.sales.parked.invalidate({ branchId: props.branchId });
@@ -82,13 +85,13 @@ export function ParkedList(props: {
   const error = parked.error ?? resume.error ?? discard.error;
 
   return (
-    <Dialog title="Ventas en espera" onClose={props.onClose} wide>
+    <Dialog title={t("title")} onClose={props.onClose} wide>
       {error && (
         <p role="alert" className="mb-4 rounded-lg bg-danger-soft px-4 py-3 text-sm text-danger">
           {error.message}
         </p>
       )}
-      {parked.data?.length === 0 && <p className="py-6 text-center text-muted">No hay ventas en espera.</p>}
+      {parked.data?.length === 0 && <p className="py-6 text-center text-muted">{t("empty")}</p>}
       <ul className="grid gap-2">
         {parked.data?.map((sale) => {
           const units = sale.cart.lines.reduce((sum, line) => sum + line.quantity, 0);
@@ -100,8 +103,11 @@ export function ParkedList(props: {
               <div className="min-w-0">
                 <p className="truncate font-medium">{sale.label}</p>
                 <p className="text-sm text-muted">
-                  {units} {units === 1 ? "artículo" : "artículos"} · {sale.cashier.name} ·{" "}
-                  {shopTime(sale.createdAt, props.store)}
+                  {t("summary", {
+                    count: units,
+                    cashier: sale.cashier.name,
+                    time: shopTime(sale.createdAt, props.store),
+                  })}
                 </p>
               </div>
               <div className="flex shrink-0 gap-2">
@@ -110,13 +116,13 @@ export function ParkedList(props: {
                   disabled={discard.isPending}
                   onClick={() => discard.mutate({ branchId: props.branchId, parkedSaleId: sale.id })}
                 >
-                  Descartar
+                  {t("discard")}
                 </Button>
                 <Button
                   disabled={resume.isPending}
                   onClick={() => resume.mutate({ branchId: props.branchId, parkedSaleId: sale.id })}
                 >
-                  Retomar
+                  {t("resume")}
                 </Button>
               </div>
             </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Button, Input } from "@pos/ui";
 import { fromCents, type Cents } from "@pos/validators";
@@ -49,6 +50,7 @@ export function PayDialog(props: {
   onQueued: (sale: QueuedSale) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("pay");
   const methods = useMemo(() => new Map(props.methods.map((method) => [method.id, method])), [props.methods]);
   const [rows, setRows] = useState<Row[]>([]);
   const nextKey = useRef(1);
@@ -155,17 +157,17 @@ export function PayDialog(props: {
   }
 
   return (
-    <Dialog title="Cobrar" onClose={props.onClose} wide>
+    <Dialog title={t("title")} onClose={props.onClose} wide>
       <form onSubmit={confirm} className="grid gap-5">
         <div className="flex items-end justify-between gap-4 rounded-xl bg-surface px-5 py-4">
           <div>
-            <p className="text-sm text-muted">Total a cobrar</p>
+            <p className="text-sm text-muted">{t("total")}</p>
             <p className="text-4xl font-semibold tabular-nums" data-testid="pay-total">
               {money(totals?.total ?? props.due, props.store)}
             </p>
           </div>
           <div className="text-right text-sm">
-            <p className="text-muted">Falta asignar</p>
+            <p className="text-muted">{t("remaining")}</p>
             <p
               className={`text-lg font-semibold tabular-nums ${remaining === 0 ? "text-ok-ink" : "text-danger"}`}
               data-testid="pay-remaining"
@@ -176,7 +178,7 @@ export function PayDialog(props: {
         </div>
 
         <fieldset>
-          <legend className="mb-2 text-sm font-medium">Agregar medio de pago</legend>
+          <legend className="mb-2 text-sm font-medium">{t("addMethod")}</legend>
           <div className="flex flex-wrap gap-2">
             {props.methods.map((method) => (
               <Button key={method.id} variant="secondary" onClick={() => addMethod(method)}>
@@ -207,38 +209,42 @@ export function PayDialog(props: {
                   <div>
                     <p className="font-medium">{method.name}</p>
                     {amount !== undefined && (
-                      <p className="text-sm text-muted tabular-nums">Cobra {money(amount, props.store)}</p>
+                      <p className="text-sm text-muted tabular-nums">
+                        {t("charges", { amount: money(amount, props.store) })}
+                      </p>
                     )}
                   </div>
                   <Input
-                    label={`Monto ${method.name}`}
+                    label={t("amountOf", { method: method.name })}
                     inputMode="decimal"
                     value={row.base}
                     onChange={(event) => update(row.key, { base: event.target.value })}
-                    error={parseTypedAmount(row.base) === null ? "Monto inválido" : undefined}
+                    error={parseTypedAmount(row.base) === null ? t("invalidAmount") : undefined}
                   />
                   {method.type === "CASH" ? (
                     <Input
-                      label="Recibido"
+                      label={t("tendered")}
                       inputMode="decimal"
                       value={row.tendered}
-                      placeholder="Opcional"
+                      placeholder={t("optional")}
                       onChange={(event) => update(row.key, { tendered: event.target.value })}
-                      error={short === index ? "Es menos de lo que cobra" : undefined}
+                      error={short === index ? t("tenderedShort") : undefined}
                     />
                   ) : plans.length > 0 ? (
                     <label className="flex flex-col gap-1.5 text-sm font-medium">
-                      Cuotas
+                      {t("installments")}
                       <select
                         className="h-11 rounded-lg border border-line bg-white px-3 text-base"
                         value={row.installments}
                         onChange={(event) => update(row.key, { installments: Number(event.target.value) })}
                       >
-                        <option value={1}>1 cuota</option>
+                        <option value={1}>{t("installmentCount", { count: 1 })}</option>
                         {plans.map((plan) => (
                           <option key={plan.installments} value={plan.installments}>
-                            {plan.installments} cuotas (+
-                            {paymentAdjustment(method, plan.installments).replace(/\.00$/, "")} %)
+                            {t("installmentPlan", {
+                              count: plan.installments,
+                              surcharge: paymentAdjustment(method, plan.installments).replace(/\.00$/, ""),
+                            })}
                           </option>
                         ))}
                       </select>
@@ -248,10 +254,10 @@ export function PayDialog(props: {
                   )}
                   <Button
                     variant="ghost"
-                    aria-label={`Quitar ${method.name}`}
+                    aria-label={t("removeMethod", { method: method.name })}
                     onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}
                   >
-                    Quitar
+                    {t("remove")}
                   </Button>
                 </li>
               );
@@ -261,14 +267,14 @@ export function PayDialog(props: {
 
         {totals && (totals.surcharge > 0 || totals.discount > 0) && (
           <p className="text-sm text-muted" data-testid="pay-adjustments">
-            {totals.surcharge > 0 && <>Recargo por cuotas/tarjeta: {money(totals.surcharge, props.store)}. </>}
-            {totals.discount > 0 && <>Descuento por medio de pago: {money(totals.discount, props.store)}.</>}
+            {totals.surcharge > 0 && <>{t("surcharge", { amount: money(totals.surcharge, props.store) })} </>}
+            {totals.discount > 0 && <>{t("methodDiscount", { amount: money(totals.discount, props.store) })}</>}
           </p>
         )}
 
         {change > 0 && (
           <div className="rounded-xl bg-brand-50 px-5 py-4 text-brand-900">
-            <p className="text-sm">Vuelto</p>
+            <p className="text-sm">{t("change")}</p>
             <p className="text-5xl font-bold tabular-nums" data-testid="pay-change">
               {money(change, props.store)}
             </p>
@@ -284,7 +290,7 @@ export function PayDialog(props: {
         {/* Always in view, however many payments the dialog lists. */}
         <div className="sticky bottom-0 -mx-6 -mb-5 border-t border-line bg-white px-6 py-4">
           <Button type="submit" size="lg" className="w-full" disabled={!ready}>
-            {sending ? "Registrando…" : "Confirmar cobro (Enter)"}
+            {sending ? t("sending") : t("confirm")}
           </Button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import JsBarcode from "jsbarcode";
 import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
@@ -10,12 +11,13 @@ import { RECEIPT_PAPER } from "./labels";
 
 /** The sale's reference as a Code 128 barcode: returns scan it back. */
 function SaleBarcode({ value }: { value: string }) {
+  const t = useTranslations("receipt");
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
     if (ref.current)
       JsBarcode(ref.current, value, { format: "CODE128", height: 48, width: 1.6, fontSize: 12, margin: 0 });
   }, [value]);
-  return <svg ref={ref} role="img" aria-label={`Código de barras ${value}`} className="mx-auto" />;
+  return <svg ref={ref} role="img" aria-label={t("barcode", { value })} className="mx-auto" />;
 }
 
 /**
@@ -23,6 +25,7 @@ function SaleBarcode({ value }: { value: string }) {
  * browser's dialog: the print stylesheet hides everything else.
  */
 export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: () => void }) {
+  const t = useTranslations("receipt");
   const receipt = trpc.sales.receipt.useQuery({ saleId, columns: 48 });
   const data = receipt.data?.receipt;
   const fmt = (amount: string) =>
@@ -30,9 +33,9 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
 
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
-      <section aria-label="Ticket" data-testid="receipt" className={RECEIPT_PAPER}>
+      <section aria-label={t("label")} data-testid="receipt" className={RECEIPT_PAPER}>
         {!data ? (
-          <p className="text-center text-muted">{receipt.error ? receipt.error.message : "Cargando ticket…"}</p>
+          <p className="text-center text-muted">{receipt.error ? receipt.error.message : t("loading")}</p>
         ) : (
           <>
             <header className="text-center">
@@ -40,9 +43,9 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
               <p>{data.branch.name}</p>
               <p>{data.branch.address}</p>
               <p className="mt-2">
-                Ticket {data.reference} · {shopTime(data.date, data.shop)}
+                {t("heading", { reference: data.reference, time: shopTime(data.date, data.shop) })}
               </p>
-              {data.cashier && <p>Atendió: {data.cashier}</p>}
+              {data.cashier && <p>{t("cashier", { name: data.cashier })}</p>}
             </header>
             <hr className="my-2 border-dashed border-black/40" />
             <ul>
@@ -51,7 +54,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
                   <div className="flex justify-between gap-2">
                     <span>
                       {line.name}
-                      {line.size ? ` T.${line.size}` : ""}
+                      {line.size ? ` ${t("size", { size: line.size })}` : ""}
                     </span>
                     <span className="tabular-nums">{fmt(line.lineTotal)}</span>
                   </div>
@@ -67,21 +70,21 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
             <dl className="grid grid-cols-[1fr_auto] gap-x-2">
               {data.discount !== "0.00" && (
                 <>
-                  <dt>Descuentos</dt>
+                  <dt>{t("discounts")}</dt>
                   <dd className="text-right tabular-nums">−{fmt(data.discount)}</dd>
                 </>
               )}
               {data.surcharge !== "0.00" && (
                 <>
-                  <dt>Recargos</dt>
+                  <dt>{t("surcharges")}</dt>
                   <dd className="text-right tabular-nums">{fmt(data.surcharge)}</dd>
                 </>
               )}
-              <dt className="text-sm font-bold">TOTAL</dt>
+              <dt className="text-sm font-bold">{t("total")}</dt>
               <dd className="text-right text-sm font-bold tabular-nums" data-testid="receipt-total">
                 {fmt(data.total)}
               </dd>
-              <dt className="text-black/70">{data.taxIncluded ? "IVA contenido" : "IVA"}</dt>
+              <dt className="text-black/70">{data.taxIncluded ? t("taxIncluded") : t("tax")}</dt>
               <dd className="text-right tabular-nums text-black/70">{fmt(data.tax)}</dd>
             </dl>
             <hr className="my-2 border-dashed border-black/40" />
@@ -99,7 +102,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
               ))}
               {data.change !== "0.00" && (
                 <li className="flex justify-between gap-2 font-bold">
-                  <span>Vuelto</span>
+                  <span>{t("change")}</span>
                   <span className="tabular-nums" data-testid="receipt-change">
                     {fmt(data.change)}
                   </span>
@@ -109,16 +112,16 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
             <div className="mt-3">
               <SaleBarcode value={data.barcode} />
             </div>
-            <p className="mt-2 text-center">¡Gracias por tu compra!</p>
+            <p className="mt-2 text-center">{t("thanks")}</p>
           </>
         )}
       </section>
       <div className="grid gap-3 print:hidden">
         <Button size="lg" onClick={() => window.print()} disabled={!data}>
-          Imprimir ticket
+          {t("print")}
         </Button>
         <Button size="lg" variant="secondary" onClick={onNewSale} autoFocus>
-          Nueva venta (Enter)
+          {t("newSale")}
         </Button>
       </div>
     </div>

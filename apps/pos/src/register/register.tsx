@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Badge } from "@pos/ui";
 import { trpc } from "~/trpc/react";
@@ -12,6 +13,7 @@ import { ZReportView } from "./z-report-view";
 
 /** The register for one branch: open a drawer if this cashier has none here, then sell, online or not. */
 export function Register({ branchId, role }: { branchId: number; role: string }) {
+  const t = useTranslations("register");
   const setup = useSnapshot<RouterOutputs["register"]["setup"]>(
     `setup:${branchId}`,
     trpc.register.setup.useQuery({ branchId }, { staleTime: Number.POSITIVE_INFINITY, ...offlineFriendly }),
@@ -35,7 +37,7 @@ export function Register({ branchId, role }: { branchId: number; role: string })
     return (
       <main className="flex flex-1 items-center justify-center p-8">
         <p role="alert" className="rounded-lg bg-danger-soft px-4 py-3 text-danger">
-          {error instanceof Error ? error.message : "No se pudo preparar la caja."}
+          {error instanceof Error ? error.message : t("setupFailed")}
         </p>
       </main>
     );
@@ -43,7 +45,7 @@ export function Register({ branchId, role }: { branchId: number; role: string })
   if (!setup.data || session.data === undefined) {
     return (
       <main className="flex flex-1 items-center justify-center p-8 text-muted" aria-busy="true">
-        Preparando la caja…
+        {t("preparing")}
       </main>
     );
   }
@@ -86,14 +88,14 @@ async function keepShell(): Promise<void> {
 
 /** Whether the register reaches the server, what is waiting to go, and what does not work meanwhile. */
 function ConnectionBar({ outbox }: { outbox: Outbox }) {
+  const t = useTranslations("connection");
   const { online, pending, failed, shortfalls } = outbox;
   if (online && pending.length === 0 && failed.length === 0 && shortfalls.length === 0) return null;
   return (
     <div className="print:hidden" data-testid="connection-bar">
       {!online && (
         <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950 sm:px-6">
-          <strong>Sin conexión.</strong> Podés seguir vendiendo: las ventas se guardan en esta caja y se envían solas.
-          Mientras tanto no funcionan cerrar la caja, devoluciones ni ver stock de otras sucursales.
+          {t.rich("offline", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       {pending.length > 0 && (
@@ -102,18 +104,19 @@ function ConnectionBar({ outbox }: { outbox: Outbox }) {
           className="bg-amber-50 px-4 py-2 text-center text-sm text-amber-900"
           data-testid="pending-sales"
         >
-          {pending.length === 1 ? "1 venta por enviar" : `${pending.length} ventas por enviar`}
+          {t("pending", { count: pending.length })}
         </p>
       )}
       {failed.length > 0 && (
         <p role="alert" className="bg-danger-soft px-4 py-2 text-center text-sm text-danger">
-          {failed.length} {failed.length === 1 ? "venta fue rechazada" : "ventas fueron rechazadas"} por el servidor:{" "}
-          {failed.map((sale) => sale.error).join(" · ")} Avisá a un encargado.
+          {t("failed", { count: failed.length, errors: failed.map((sale) => sale.error).join(" · ") })}
         </p>
       )}
       {shortfalls.length > 0 && (
         <p role="status" className="bg-brand-50 px-4 py-2 text-center text-sm text-brand-900">
-          Ventas sin conexión enviadas con faltante de stock: {shortfalls.join(" ")}
+          {t("shortfalls", {
+            list: shortfalls.map(({ reference, units }) => t("shortfall", { reference, units })).join(" "),
+          })}
         </p>
       )}
     </div>
@@ -121,7 +124,8 @@ function ConnectionBar({ outbox }: { outbox: Outbox }) {
 }
 
 export function SessionBadge({ branchId }: { branchId: number }) {
+  const t = useTranslations("register");
   const session = trpc.cashSessions.current.useQuery({ branchId }, offlineFriendly);
   if (session.data === undefined) return null;
-  return session.data ? <Badge tone="ok">Caja abierta</Badge> : <Badge>Caja cerrada</Badge>;
+  return session.data ? <Badge tone="ok">{t("sessionOpen")}</Badge> : <Badge>{t("sessionClosed")}</Badge>;
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { lineRefundCents, PAYMENT_TYPES, toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { Dialog } from "./dialog";
-import { PAYMENT_LABELS } from "./labels";
+import { usePaymentLabel } from "./labels";
 import { money, type StoreMoney } from "./money";
 
 interface Choice {
@@ -25,6 +26,8 @@ export function ReturnDialog(props: {
   onDone: (message: string) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("return");
+  const paymentLabel = usePaymentLabel();
   const utils = trpc.useUtils();
   const [reference, setReference] = useState(props.initialReference ?? "");
   const [sale, setSale] = useState<{ id: number; reference: string } | null>(null);
@@ -39,7 +42,11 @@ export function ReturnDialog(props: {
   const submit = trpc.sales.return.useMutation({
     onSuccess: (result) =>
       props.onDone(
-        `Devolución de ${result.reference} registrada: ${money(toCents(result.refundAmount), props.store)} en ${PAYMENT_LABELS[result.refundMethod].toLowerCase()}.`,
+        t("done", {
+          reference: result.reference,
+          amount: money(toCents(result.refundAmount), props.store),
+          method: paymentLabel(result.refundMethod).toLowerCase(),
+        }),
       ),
   });
 
@@ -84,12 +91,12 @@ export function ReturnDialog(props: {
   }
 
   return (
-    <Dialog title="Devolución" onClose={props.onClose} wide>
+    <Dialog title={t("title")} onClose={props.onClose} wide>
       <form onSubmit={find} className="mb-5 flex items-end gap-3">
         <div className="flex-1">
           <Input
-            label="Ticket"
-            hint="Escaneá el código de barras del ticket o escribí su número (CEN-000123)"
+            label={t("receipt")}
+            hint={t("receiptHint")}
             autoFocus
             value={reference}
             onChange={(event) => setReference(event.target.value)}
@@ -97,23 +104,25 @@ export function ReturnDialog(props: {
           />
         </div>
         <Button type="submit" variant="secondary" size="lg">
-          Buscar
+          {t("find")}
         </Button>
       </form>
 
       {sale && returnable.data && (
         <div className="grid gap-4">
-          <h3 className="font-semibold">Venta {sale.reference}</h3>
+          <h3 className="font-semibold">{t("sale", { reference: sale.reference })}</h3>
           {returnable.data.status !== "COMPLETED" && (
             <p role="alert" className="rounded-lg bg-danger-soft px-4 py-3 text-sm text-danger">
-              Esta venta no admite devoluciones (estado {returnable.data.status}).
+              {t("notReturnable", { status: returnable.data.status })}
             </p>
           )}
           <ul className="grid gap-2">
             {lines.map((line) => {
               const left = line.sold - line.returned;
               const choice = choices[line.saleItemId] ?? { quantity: 0, damaged: false };
-              const label = `${line.productName}${line.sizeLabel ? ` T. ${line.sizeLabel}` : ""}`;
+              const label = line.sizeLabel
+                ? t("productSize", { product: line.productName, size: line.sizeLabel })
+                : line.productName;
               return (
                 <li
                   key={line.saleItemId}
@@ -122,26 +131,29 @@ export function ReturnDialog(props: {
                   <div>
                     <p className="font-medium">{label}</p>
                     <p className="text-sm text-muted">
-                      {line.sold} vendidos{line.returned > 0 ? `, ${line.returned} ya devueltos` : ""} · pagado{" "}
-                      {money(toCents(line.paid), props.store)}
+                      {t("lineSummary", {
+                        sold: line.sold,
+                        returned: line.returned,
+                        paid: money(toCents(line.paid), props.store),
+                      })}
                     </p>
                   </div>
                   <div className="flex items-center gap-1">
                     <button
                       type="button"
-                      aria-label={`Devolver uno menos de ${label}`}
+                      aria-label={t("oneLess", { product: label })}
                       className="size-9 rounded-md border border-line hover:bg-surface disabled:opacity-40"
                       disabled={choice.quantity === 0}
                       onClick={() => setQuantity(line.saleItemId, choice.quantity - 1, left)}
                     >
                       −
                     </button>
-                    <span className="w-10 text-center tabular-nums" aria-label={`A devolver de ${label}`}>
+                    <span className="w-10 text-center tabular-nums" aria-label={t("toReturn", { product: label })}>
                       {choice.quantity}/{left}
                     </span>
                     <button
                       type="button"
-                      aria-label={`Devolver uno más de ${label}`}
+                      aria-label={t("oneMore", { product: label })}
                       className="size-9 rounded-md border border-line hover:bg-surface disabled:opacity-40"
                       disabled={choice.quantity >= left}
                       onClick={() => setQuantity(line.saleItemId, choice.quantity + 1, left)}
@@ -161,14 +173,14 @@ export function ReturnDialog(props: {
                         }))
                       }
                     />
-                    Dañado (no vuelve al stock)
+                    {t("damaged")}
                   </label>
                 </li>
               );
             })}
           </ul>
           <label className="flex items-center gap-3 text-sm font-medium">
-            Reintegro en
+            {t("refundIn")}
             <select
               className="h-11 rounded-lg border border-line bg-white px-3 text-base"
               value={refundMethod}
@@ -176,7 +188,7 @@ export function ReturnDialog(props: {
             >
               {PAYMENT_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {PAYMENT_LABELS[type]}
+                  {paymentLabel(type)}
                 </option>
               ))}
             </select>
@@ -202,7 +214,7 @@ export function ReturnDialog(props: {
               })
             }
           >
-            Reintegrar {money(refund, props.store)}
+            {t("refund", { amount: money(refund, props.store) })}
           </Button>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Button } from "@pos/ui";
 import { parseSaleReference, toCents } from "@pos/validators";
@@ -55,14 +56,14 @@ function beep() {
 }
 
 const SHORTCUTS = [
-  ["F2", "Buscar"],
-  ["F4", "Cobrar"],
-  ["F8", "Poner en espera"],
-  ["F7", "Ventas en espera"],
-  ["F6", "Devolución"],
-  ["F9", "Caja: retiros y cierre"],
-  ["Esc", "Cancelar"],
-  ["↑ ↓", "Elegir resultado"],
+  ["F2", "search"],
+  ["F4", "pay"],
+  ["F8", "park"],
+  ["F7", "parked"],
+  ["F6", "return"],
+  ["F9", "drawer"],
+  ["Esc", "cancel"],
+  ["↑ ↓", "pick"],
 ] as const;
 
 type Sold = { kind: "recorded"; saleId: number; reference: string } | { kind: "queued"; sale: QueuedSale };
@@ -78,6 +79,7 @@ export function SellScreen({
   session: NonNullable<RouterOutputs["cashSessions"]["current"]>;
   onSessionClosed: (sessionId: number) => void;
 }) {
+  const t = useTranslations("sell");
   const catalog = useCatalog(setup.branchId);
   const [lines, setLines] = useState<CartLine[]>([]);
   /** The left panel: the sale's lines, or category tiles for selling by touch. */
@@ -209,7 +211,7 @@ export function SellScreen({
       setReturning(code);
       return;
     }
-    setProblem(`No encontramos «${code}». Revisá el código o buscá por nombre.`);
+    setProblem(t("notFound", { code }));
     setQuery("");
     beep();
   }
@@ -218,7 +220,7 @@ export function SellScreen({
     return (
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
         <h1 className="mb-4 text-xl font-semibold print:hidden">
-          {sold.kind === "recorded" ? `Venta ${sold.reference} registrada` : "Venta guardada sin conexión"}
+          {sold.kind === "recorded" ? t("recorded", { reference: sold.reference }) : t("queued")}
         </h1>
         {sold.kind === "recorded" ? (
           <ReceiptView saleId={sold.saleId} onNewSale={() => setSold(null)} />
@@ -236,10 +238,10 @@ export function SellScreen({
 
   return (
     <main className="mx-auto grid w-full max-w-7xl flex-1 gap-4 px-4 py-4 sm:px-6 lg:grid-cols-[1fr_24rem]">
-      <section className="flex min-h-0 flex-col gap-3" aria-label="Venta">
+      <section className="flex min-h-0 flex-col gap-3" aria-label={t("saleLabel")}>
         <div className="relative">
           <label htmlFor="scan" className="sr-only">
-            Escanear código o buscar producto
+            {t("scanLabel")}
           </label>
           <input
             id="scan"
@@ -252,7 +254,7 @@ export function SellScreen({
             onKeyDown={onScanKey}
             autoComplete="off"
             aria-busy={!catalog.ready}
-            placeholder={catalog.ready ? "Escaneá un código o buscá por nombre (F2)" : "Cargando catálogo…"}
+            placeholder={catalog.ready ? t("scanPlaceholder") : t("loadingCatalog")}
             className={`h-14 w-full rounded-xl border-2 bg-white px-4 text-lg outline-none transition focus:ring-4 ${
               problem ? "border-danger focus:ring-danger-soft" : "border-brand-500 focus:ring-brand-100"
             }`}
@@ -265,7 +267,7 @@ export function SellScreen({
             <ul
               id="search-results"
               role="listbox"
-              aria-label="Resultados"
+              aria-label={t("results")}
               className="absolute z-10 mt-1 w-full overflow-hidden rounded-xl border border-line bg-white shadow-lg"
             >
               {hits.map((hit, index) => {
@@ -291,7 +293,7 @@ export function SellScreen({
                       <span className="ml-2 text-sm text-muted">{hit.brand}</span>
                     </span>
                     <span className="text-sm text-muted tabular-nums">
-                      {sizes[0] ? money(toCents(sizes[0].price), setup.store) : ""} · {stock} en stock
+                      {sizes[0] ? money(toCents(sizes[0].price), setup.store) : ""} · {t("inStock", { count: stock })}
                     </span>
                   </li>
                 );
@@ -311,11 +313,11 @@ export function SellScreen({
         )}
         {catalog.error && (
           <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-            No se pudo cargar el catálogo: {catalog.error}
+            {t("catalogError", { error: catalog.error })}
           </p>
         )}
 
-        <div className="flex gap-2" role="tablist" aria-label="Vista">
+        <div className="flex gap-2" role="tablist" aria-label={t("viewLabel")}>
           <Button
             role="tab"
             aria-selected={view === "cart"}
@@ -323,7 +325,7 @@ export function SellScreen({
             size="sm"
             onClick={() => setView("cart")}
           >
-            Venta ({units})
+            {t("cartTab", { count: units })}
           </Button>
           <Button
             role="tab"
@@ -332,7 +334,7 @@ export function SellScreen({
             size="sm"
             onClick={() => setView("categories")}
           >
-            Categorías
+            {t("categoriesTab")}
           </Button>
         </div>
 
@@ -341,17 +343,17 @@ export function SellScreen({
             <CategoryGrid catalog={catalog} store={setup.store} onPick={pickProduct} />
           ) : lines.length === 0 ? (
             <div className="flex h-full min-h-64 flex-col items-center justify-center gap-2 p-8 text-center text-muted">
-              <p className="text-lg font-medium text-ink">Listo para vender</p>
-              <p className="text-sm">Escaneá el primer artículo o buscalo por nombre.</p>
+              <p className="text-lg font-medium text-ink">{t("ready")}</p>
+              <p className="text-sm">{t("readyHint")}</p>
             </div>
           ) : (
             <table className="w-full text-left">
-              <caption className="sr-only">Artículos de la venta</caption>
+              <caption className="sr-only">{t("cartCaption")}</caption>
               <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
                 <tr>
-                  <th className="px-4 py-2 font-medium">Artículo</th>
-                  <th className="px-2 py-2 text-center font-medium">Cant.</th>
-                  <th className="px-4 py-2 text-right font-medium">Importe</th>
+                  <th className="px-4 py-2 font-medium">{t("colItem")}</th>
+                  <th className="px-2 py-2 text-center font-medium">{t("colQty")}</th>
+                  <th className="px-4 py-2 text-right font-medium">{t("colAmount")}</th>
                   <th className="w-10" />
                 </tr>
               </thead>
@@ -361,17 +363,19 @@ export function SellScreen({
                     <td className="px-4 py-3">
                       <p className="font-medium">
                         {line.item.name}
-                        {line.item.sizeLabel && <span className="ml-2 text-muted">T. {line.item.sizeLabel}</span>}
+                        {line.item.sizeLabel && (
+                          <span className="ml-2 text-muted">{t("size", { size: line.item.sizeLabel })}</span>
+                        )}
                       </p>
                       <p className="text-xs text-muted">
-                        {line.item.sku} · {catalog.stockOf(line.item.variantId)} en stock
+                        {line.item.sku} · {t("inStock", { count: catalog.stockOf(line.item.variantId) })}
                       </p>
                     </td>
                     <td className="px-2 py-3">
                       <div className="flex items-center justify-center gap-1">
                         <button
                           type="button"
-                          aria-label={`Uno menos de ${line.item.name}`}
+                          aria-label={t("oneLess", { product: line.item.name })}
                           className="size-8 rounded-md border border-line hover:bg-surface"
                           onClick={() =>
                             setLines((current) => setQuantity(current, line.item.variantId, line.quantity - 1))
@@ -382,7 +386,7 @@ export function SellScreen({
                         <span className="w-8 text-center tabular-nums">{line.quantity}</span>
                         <button
                           type="button"
-                          aria-label={`Uno más de ${line.item.name}`}
+                          aria-label={t("oneMore", { product: line.item.name })}
                           className="size-8 rounded-md border border-line hover:bg-surface"
                           onClick={() =>
                             setLines((current) => setQuantity(current, line.item.variantId, line.quantity + 1))
@@ -400,15 +404,17 @@ export function SellScreen({
                         type="button"
                         className="text-xs text-brand-700 underline-offset-2 hover:underline"
                         onClick={() => setDiscounting(line.item.variantId)}
-                        aria-label={`Descuento en ${line.item.name}`}
+                        aria-label={t("lineDiscountLabel", { product: line.item.name })}
                       >
-                        {line.discount ? `Desc. −${money(line.discount, setup.store)}` : "Descuento"}
+                        {line.discount
+                          ? t("lineDiscount", { amount: money(line.discount, setup.store) })
+                          : t("discount")}
                       </button>
                     </td>
                     <td className="pr-3">
                       <button
                         type="button"
-                        aria-label={`Quitar ${line.item.name}`}
+                        aria-label={t("remove", { product: line.item.name })}
                         className="rounded-md px-2 py-1 text-muted hover:bg-danger-soft hover:text-danger"
                         onClick={() => setLines((current) => setQuantity(current, line.item.variantId, 0))}
                       >
@@ -423,17 +429,15 @@ export function SellScreen({
         </div>
       </section>
 
-      <aside className="flex flex-col gap-4" aria-label="Total">
+      <aside className="flex flex-col gap-4" aria-label={t("total")}>
         <div className="rounded-card border border-line bg-white p-5">
-          <p className="text-sm text-muted">
-            {units} {units === 1 ? "artículo" : "artículos"}
-          </p>
+          <p className="text-sm text-muted">{t("items", { count: units })}</p>
           {appliedSaleDiscount > 0 && (
             <p className="mt-1 text-sm text-muted tabular-nums">
-              Descuento a la venta −{money(appliedSaleDiscount, setup.store)}
+              {t("saleDiscountApplied", { amount: money(appliedSaleDiscount, setup.store) })}
             </p>
           )}
-          <p className="mt-1 text-sm text-muted">Total</p>
+          <p className="mt-1 text-sm text-muted">{t("total")}</p>
           <p className="text-5xl font-semibold tracking-tight tabular-nums" data-testid="cart-total">
             {money(due, setup.store)}
           </p>
@@ -443,7 +447,7 @@ export function SellScreen({
             disabled={lines.length === 0}
             onClick={() => setPaying(true)}
           >
-            Cobrar (F4)
+            {t("payButton")}
           </Button>
           <Button
             variant="secondary"
@@ -451,7 +455,7 @@ export function SellScreen({
             disabled={lines.length === 0}
             onClick={() => setDiscounting("sale")}
           >
-            Descuento a la venta
+            {t("saleDiscount")}
           </Button>
           <Button
             variant="ghost"
@@ -462,32 +466,32 @@ export function SellScreen({
               setProblem(null);
             }}
           >
-            Vaciar venta
+            {t("clear")}
           </Button>
         </div>
         <div className="grid grid-cols-2 gap-2">
           <Button variant="secondary" disabled={lines.length === 0} onClick={() => setParking(true)}>
-            En espera (F8)
+            {t("parkButton")}
           </Button>
           <Button variant="secondary" onClick={() => setParkedOpen(true)}>
-            Retomar (F7)
+            {t("resumeButton")}
           </Button>
         </div>
         <Button variant="secondary" onClick={() => setReturning("")}>
-          Devolución (F6)
+          {t("returnButton")}
         </Button>
         <Button variant="secondary" size="lg" onClick={() => setDrawerOpen(true)}>
-          Caja: retiros y cierre (F9)
+          {t("drawerButton")}
         </Button>
         <div className="rounded-card border border-line bg-white p-5">
-          <h2 className="mb-3 text-sm font-semibold">Atajos</h2>
+          <h2 className="mb-3 text-sm font-semibold">{t("shortcutsTitle")}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
             {SHORTCUTS.map(([key, label]) => (
               <div key={key} className="contents">
                 <dt>
                   <kbd className="rounded border border-line bg-surface px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
                 </dt>
-                <dd className="text-muted">{label}</dd>
+                <dd className="text-muted">{t(`shortcuts.${label}`)}</dd>
               </div>
             ))}
           </dl>
@@ -537,9 +541,7 @@ export function SellScreen({
                 return setLineDiscount(added, line.item.variantId, had + (line.discount ?? 0));
               }, current),
             );
-            setProblem(
-              missing > 0 ? `${missing} artículo(s) de la venta en espera ya no se venden y no se agregaron.` : null,
-            );
+            setProblem(missing > 0 ? t("missing", { count: missing }) : null);
           }}
         />
       )}
@@ -613,11 +615,12 @@ function DiscountOf(props: {
   onApply: (discount: number) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("sell");
   const line = props.target === "sale" ? undefined : props.lines.find((l) => l.item.variantId === props.target);
   const amount = line ? grossOf(line) : props.subtotal;
   return (
     <DiscountDialog
-      title={line ? `Descuento · ${line.item.name}` : "Descuento a la venta"}
+      title={line ? t("discountTitle", { product: line.item.name }) : t("saleDiscount")}
       amount={amount}
       current={line ? (line.discount ?? 0) : props.saleDiscount}
       max={maxDiscount(amount, props.setup.role, props.setup.cashierMaxDiscountPercent)}

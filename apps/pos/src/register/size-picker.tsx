@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { trpc } from "~/trpc/react";
 import type { Catalog, CatalogItem } from "./catalog";
 import { Dialog } from "./dialog";
@@ -15,6 +16,7 @@ export function SizePicker(props: {
   onPick: (item: CatalogItem) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("sizePicker");
   const first = props.sizes[0];
   const elsewhere = trpc.register.elsewhere.useQuery(
     { branchId: props.branchId, productId: first?.productId ?? 0 },
@@ -23,7 +25,7 @@ export function SizePicker(props: {
   if (!first) return null;
   const othersOf = (variantId: number) => (elsewhere.data ?? []).filter((row) => row.variantId === variantId);
   return (
-    <Dialog title={`Elegí el talle · ${first.name}`} onClose={props.onClose}>
+    <Dialog title={t("title", { product: first.name })} onClose={props.onClose}>
       <div className="grid grid-cols-3 gap-3 sm:grid-cols-4">
         {props.sizes.map((item, index) => {
           const stock = props.catalog.stockOf(item.variantId);
@@ -37,16 +39,24 @@ export function SizePicker(props: {
               disabled={stock <= 0}
               onClick={() => props.onPick(item)}
               className="flex flex-col items-center gap-1 rounded-xl border border-line bg-white px-3 py-4 text-center transition hover:border-brand-500 hover:bg-brand-50 focus-visible:border-brand-500 disabled:cursor-not-allowed disabled:bg-surface disabled:text-muted"
-              aria-label={`Talle ${item.sizeLabel ?? "único"}, ${stock > 0 ? `${stock} en stock` : "sin stock"}${
-                hint ? `; también en ${hint}` : ""
-              }`}
+              aria-label={t(hint ? "optionElsewhere" : "option", {
+                name: item.sizeLabel ? t("sizeName", { size: item.sizeLabel }) : t("oneSizeName"),
+                stock: Math.max(stock, 0),
+                branches: hint,
+              })}
+              data-testid="size-option"
             >
-              <span className="text-2xl font-semibold">{item.sizeLabel ?? "Único"}</span>
+              <span className="text-2xl font-semibold">{item.sizeLabel ?? t("oneSize")}</span>
               <span className={`text-xs ${stock > 0 ? "text-muted" : "text-danger"}`}>
-                {stock > 0 ? `${stock} en stock` : "Sin stock"}
+                {stock > 0 ? t("inStock", { count: stock }) : t("outOfStock")}
               </span>
               {others.length > 0 && (
-                <span className="line-clamp-2 text-[11px] leading-tight text-brand-700">También en {hint}</span>
+                <span
+                  className="line-clamp-2 text-[11px] leading-tight text-brand-700"
+                  title={t("alsoAt", { branches: hint })}
+                >
+                  {t("alsoAt", { branches: hint })}
+                </span>
               )}
             </button>
           );
@@ -54,12 +64,12 @@ export function SizePicker(props: {
       </div>
       <p className="mt-4 text-xs text-muted" role="status">
         {elsewhere.isError
-          ? "Sin conexión: no podemos ver el stock de otras sucursales."
+          ? t("elsewhereOffline")
           : elsewhere.isPending
-            ? "Buscando en otras sucursales…"
+            ? t("elsewhereLoading")
             : elsewhere.data.length === 0
-              ? "Ninguna otra sucursal tiene este artículo."
-              : "El stock de otras sucursales es orientativo: llamá antes de mandar al cliente."}
+              ? t("elsewhereNone")
+              : t("elsewhereHint")}
       </p>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { createCaller, createContextInner } from "@pos/api";
 import { getDb } from "@pos/db";
 
@@ -10,6 +11,6 @@ export async function shopName(): Promise<string> {
     const caller = createCaller(createContextInner({ db: getDb(), session: null }));
     return (await caller.health.info()).storeName;
   } catch {
-    return "Punto de venta";
+    return (await getTranslations("meta"))("fallbackShopName");
   }
 }

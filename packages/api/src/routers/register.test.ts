@@ -83,7 +83,7 @@ describe("register.catalog", () => {
 describe("register.elsewhere", () => {
   it("lists the other active branches holding each size, most first, never this branch or empty shelves", async () => {
     const shoe = await createSizedProduct(t.db, { sizes: ["40", "41", "42"] });
-    const [v40, v41, v42] = shoe.variants.map((variant) => variant.id ?? 0);
+    const [v40, v41, v42] = shoe.variants.map((variant) => variant.id);
     const third = await createBranch(t.db, "Centro");
     const closed = await createBranch(t.db, "Cerrada");
     await t.db.branch.update({ where: { id: closed.id }, data: { active: false } });

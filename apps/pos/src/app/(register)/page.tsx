@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import type { RouterOutputs } from "@pos/api";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Button, Card, CardDescription, CardTitle } from "@pos/ui";
+import { LocaleSwitch } from "~/components/locale-switch";
 import { roleLabel } from "~/components/role";
 import { ShopMark } from "~/components/shop-mark";
 import { serverCaller } from "~/server/context";
@@ -11,7 +13,10 @@ import { shopName } from "~/server/store-info";
 import { logout } from "./actions";
 import { Register, SessionBadge } from "~/register/register";
 
-export const metadata: Metadata = { title: "Caja" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: t("title") };
+}
 
 type Profile = RouterOutputs["session"]["me"];
 
@@ -25,11 +30,11 @@ async function loadProfile(): Promise<Profile | null> {
   }
 }
 
-function SignOut() {
+function SignOut({ label }: { label: string }) {
   return (
     <form action={logout}>
       <Button type="submit" variant="secondary" size="sm">
-        Cerrar sesión
+        {label}
       </Button>
     </form>
   );
@@ -37,20 +42,21 @@ function SignOut() {
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ branch?: string }> }) {
   await requireStaffUser();
-  const [profile, name] = await Promise.all([loadProfile(), shopName()]);
+  const [profile, name, t] = await Promise.all([loadProfile(), shopName(), getTranslations("registerPage")]);
 
   if (!profile) {
     return (
       <main className="flex min-h-dvh items-center justify-center px-4">
         <Card className="max-w-sm text-center">
-          <CardTitle>Tu cuenta no está activa</CardTitle>
-          <CardDescription className="mb-5">Pedile a un administrador que la reactive.</CardDescription>
-          <SignOut />
+          <CardTitle>{t("inactiveTitle")}</CardTitle>
+          <CardDescription className="mb-5">{t("inactiveBody")}</CardDescription>
+          <SignOut label={t("signOut")} />
         </Card>
       </main>
     );
   }
 
+  const role = await roleLabel(profile.role);
   // A register belongs to one branch: the cashier's own, or for staff without one the branch they pick here.
   const picked = Number((await searchParams).branch);
   const branchId = profile.branch?.id ?? (Number.isInteger(picked) && picked > 0 ? picked : null);
@@ -64,7 +70,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
             <div className="min-w-0 leading-tight">
               <p className="truncate font-semibold">{name}</p>
               <p className="text-xs text-muted" data-testid="branch-name">
-                {profile.branch?.name ?? branches.find((b) => b.id === branchId)?.name ?? "Elegí una sucursal"}
+                {profile.branch?.name ?? branches.find((b) => b.id === branchId)?.name ?? t("pickBranch")}
               </p>
             </div>
           </div>
@@ -72,9 +78,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
             {branchId !== null && <SessionBadge branchId={branchId} />}
             <div className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
               <p className="text-sm font-medium">{profile.name}</p>
-              <p className="text-xs text-muted">{roleLabel[profile.role]}</p>
+              <p className="text-xs text-muted">{role}</p>
             </div>
-            <SignOut />
+            <LocaleSwitch />
+            <SignOut label={t("signOut")} />
           </div>
         </div>
       </header>
@@ -83,8 +90,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       ) : (
         <main className="flex flex-1 items-center justify-center px-4 py-10">
           <Card className="w-full max-w-md">
-            <CardTitle>¿En qué sucursal vendés?</CardTitle>
-            <CardDescription className="mb-5">Tu usuario no tiene una sucursal fija.</CardDescription>
+            <CardTitle>{t("branchQuestion")}</CardTitle>
+            <CardDescription className="mb-5">{t("noFixedBranch")}</CardDescription>
             <ul className="grid gap-2">
               {branches.map((branch) => (
                 <li key={branch.id}>

@@ -1,8 +1,9 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { AuthError, lockedUntilOf } from "@pos/auth";
 import { signIn } from "~/auth";
-import { lockoutMessage } from "./lockout";
+import { lockoutWait } from "./lockout";
 
 export interface LoginState {
   error: string | null;
@@ -23,16 +24,17 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
     await signIn("credentials", { email, password, redirectTo: "/" });
   } catch (error) {
     if (error instanceof AuthError) {
+      const t = await getTranslations("login");
       const lockedUntil = lockedUntilOf(error);
-      if (lockedUntil) return { email, error: lockoutMessage(lockedUntil, new Date()) };
+      if (lockedUntil) {
+        const wait = lockoutWait(lockedUntil, new Date());
+        return {
+          email,
+          error: t(wait.unit === "seconds" ? "lockedSeconds" : "lockedMinutes", { count: wait.count }),
+        };
+      }
       // One message for unknown email, wrong password and disabled account: no hint which one it was.
-      return {
-        email,
-        error:
-          error.type === "CredentialsSignin"
-            ? "Email o contraseña incorrectos."
-            : "No pudimos iniciar sesión. Probá de nuevo en un momento.",
-      };
+      return { email, error: error.type === "CredentialsSignin" ? t("wrongCredentials") : t("failed") };
     }
     throw error;
   }

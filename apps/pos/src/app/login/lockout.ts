@@ -1,12 +1,9 @@
 /**
- * "Demasiados intentos. Probá de nuevo en 2 minutos." — rounded up, so retrying at the time shown always works.
- * The same text for a known or an unknown email: the lock itself does not say which one it was.
+ * How long until a locked sign-in may be retried, in the unit the message uses: seconds under a minute, else whole
+ * minutes rounded up, so retrying at the time shown always works ("Probá de nuevo en 2 minutos"). The same wait
+ * for a known or an unknown email: the lock itself does not say which one it was.
  */
-export function lockoutMessage(lockedUntil: Date, now: Date): string {
+export function lockoutWait(lockedUntil: Date, now: Date): { unit: "seconds" | "minutes"; count: number } {
   const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
-  const wait =
-    seconds < 60
-      ? `${seconds} ${seconds === 1 ? "segundo" : "segundos"}`
-      : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? "minuto" : "minutos"}`;
-  return `Demasiados intentos. Probá de nuevo en ${wait}.`;
+  return seconds < 60 ? { unit: "seconds", count: seconds } : { unit: "minutes", count: Math.ceil(seconds / 60) };
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { login, type LoginState } from "./actions";
 
 const initialState: LoginState = { error: null, email: "" };
 
 export function LoginForm() {
+  const t = useTranslations("login");
   const [state, action, pending] = useActionState(login, initialState);
   return (
     <form action={action} className="flex flex-col gap-5">
@@ -16,7 +18,7 @@ export function LoginForm() {
         </div>
       ) : null}
       <Input
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -24,11 +26,11 @@ export function LoginForm() {
         required
         autoFocus
         defaultValue={state.email}
-        placeholder="nombre@tienda.com"
+        placeholder={t("emailPlaceholder")}
       />
-      <Input label="Contraseña" name="password" type="password" autoComplete="current-password" required />
+      <Input label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" size="lg" disabled={pending} className="mt-1 w-full">
-        {pending ? "Ingresando…" : "Ingresar"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

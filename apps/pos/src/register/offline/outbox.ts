@@ -31,12 +31,17 @@ async function exclusively(run: () => Promise<void>): Promise<void> {
   else await run();
 }
 
+export interface Shortfall {
+  reference: string;
+  units: number;
+}
+
 export interface Outbox {
   pending: QueuedSale[];
   failed: QueuedSale[];
   online: boolean;
   /** Shortfalls the server reported for delivered offline sales: the units sold beyond what the branch had. */
-  shortfalls: string[];
+  shortfalls: Shortfall[];
   /** Queues a sale the caller is about to send itself; `release` hands it to the delivery loop. */
   enqueue(sale: QueuedSale): Promise<void>;
   release(clientId: string): void;
@@ -49,7 +54,7 @@ export function useOutbox(branchId: number): Outbox {
   const utils = trpc.useUtils();
   const [queue, setQueue] = useState<QueuedSale[]>([]);
   const [online, setOnline] = useState(true);
-  const [shortfalls, setShortfalls] = useState<string[]>([]);
+  const [shortfalls, setShortfalls] = useState<Shortfall[]>([]);
 
   const reload = useCallback(async () => setQueue(await queuedSales(branchId)), [branchId]);
 
@@ -67,7 +72,10 @@ export function useOutbox(branchId: number): Outbox {
             if (result.shortfalls.length > 0) {
               setShortfalls((current) => [
                 ...current,
-                `${result.reference}: se vendieron ${result.shortfalls.reduce((sum, s) => sum + s.quantity, 0)} unidades sin stock.`,
+                {
+                  reference: result.reference,
+                  units: result.shortfalls.reduce((sum, s) => sum + s.quantity, 0),
+                },
               ]);
             }
             setOnline(true);
