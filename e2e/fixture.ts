@@ -11,7 +11,9 @@ export const BRANCH_NAME = "Centro";
 export const OTHER_BRANCH_NAME = "Norte";
 /** Size 42 of the shoe: none at the register's branch, these at the other one. */
 export const OTHER_BRANCH_SHOE_42 = 4;
+export const OTHER_BRANCH_TEES = 5;
 export const CASHIER = { name: "Lucía Fernández", email: "cajero.centro@e2e.pos", password: "e2e-caja-1234" } as const;
+export const MANAGER = { name: "Martín Ríos", email: "encargado@e2e.pos", password: "e2e-caja-1234" } as const;
 export const DISABLED_CASHIER = {
   name: "Diego Acosta",
   email: "cajero.baja@e2e.pos",
@@ -39,6 +41,7 @@ export async function loadFixture(db: Db): Promise<void> {
     data: [
       { ...pick(CASHIER), passwordHash, role: "CASHIER", branchId: branch.id },
       { ...pick(DISABLED_CASHIER), passwordHash, role: "CASHIER", branchId: branch.id, active: false },
+      { ...pick(MANAGER), passwordHash, role: "MANAGER", branchId: null },
     ],
   });
 }
@@ -56,40 +59,31 @@ async function loadCatalog(db: Db, branchId: number, otherBranchId: number): Pro
         sizeSystem,
       },
     });
-  const levels: { variantId: number; quantity: number }[] = [];
+  const levels: { branchId: number; variantId: number; quantity: number }[] = [];
   for (const [key, item] of [["TEE", PRODUCTS.tee] as const, ["SOCKS", PRODUCTS.socks] as const]) {
     const created = await product(item.name, item.price, "NONE");
     const variant = await db.variant.create({
       data: { productId: created.id, sku: key, barcode: item.barcode, sizeLabel: null },
     });
-    levels.push({ variantId: variant.id, quantity: item.stock });
+    levels.push({ branchId, variantId: variant.id, quantity: item.stock });
+    // The other branch sells tees too: what the back-office test sells there, away from the register tests.
+    if (key === "TEE") levels.push({ branchId: otherBranchId, variantId: variant.id, quantity: OTHER_BRANCH_TEES });
   }
   const shoe = await product(PRODUCTS.shoe.name, PRODUCTS.shoe.price, "SHOES");
   for (const [position, size] of PRODUCTS.shoe.sizes.entries()) {
     const variant = await db.variant.create({
       data: { productId: shoe.id, sku: `RUN-${size}`, barcode: `77900000011${size}`, sizeLabel: size, position },
     });
-    levels.push({ variantId: variant.id, quantity: PRODUCTS.shoe.stock[position] ?? 0 });
+    levels.push({ branchId, variantId: variant.id, quantity: PRODUCTS.shoe.stock[position] ?? 0 });
+    // The other branch has the size this one is out of: the size picker points the customer there.
+    if (size === "42") levels.push({ branchId: otherBranchId, variantId: variant.id, quantity: OTHER_BRANCH_SHOE_42 });
   }
-  // The other branch has the size this one is out of: the size picker points the customer there.
-  const shoe42 = levels.at(-1)?.variantId ?? 0;
-  await db.stockLevel.create({ data: { branchId: otherBranchId, variantId: shoe42, quantity: OTHER_BRANCH_SHOE_42 } });
-  await db.inventoryMovement.create({
-    data: {
-      branchId: otherBranchId,
-      variantId: shoe42,
-      quantity: OTHER_BRANCH_SHOE_42,
-      balanceAfter: OTHER_BRANCH_SHOE_42,
-      type: "INITIAL",
-      reason: "e2e fixture",
-    },
-  });
   // Opening stock through the ledger, as every stock change is.
   for (const level of levels) {
-    await db.stockLevel.create({ data: { branchId, ...level } });
+    await db.stockLevel.create({ data: level });
     if (level.quantity === 0) continue;
     await db.inventoryMovement.create({
-      data: { branchId, ...level, balanceAfter: level.quantity, type: "INITIAL", reason: "e2e fixture" },
+      data: { ...level, balanceAfter: level.quantity, type: "INITIAL", reason: "e2e fixture" },
     });
   }
   await db.paymentMethodConfig.create({

@@ -25,6 +25,7 @@ export {
   type Topic,
 } from "./events/index.ts";
 export { currentStaffUser, forgetStaffAccess, STAFF_ACCESS_TTL_MS } from "./services/staff-access.ts";
+export { STORE_TIME_ZONE } from "./services/z-report.ts";
 export { expireHolds, type HoldsExpired } from "./services/orders/expire.ts";
 export { resolveUploadsDir, serveUpload, type UploadRequest } from "./uploads.ts";
 export {

@@ -24,3 +24,13 @@ export async function requireStaffUser(): Promise<StaffUser> {
   if (!user) redirect("/login");
   return user;
 }
+
+/**
+ * For the managers' pages (/admin): managers and admins; anyone else goes back to the register, told why. Checked
+ * on the server for every page, so a hidden link is never the only thing in the way.
+ */
+export async function requireManager(): Promise<StaffUser> {
+  const user = await requireStaffUser();
+  if (user.role !== "MANAGER" && user.role !== "ADMIN") redirect("/?denied=admin");
+  return user;
+}

@@ -3,14 +3,14 @@ import { TRPCError } from "@trpc/server";
 import type { RouterOutputs } from "@pos/api";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Card, CardDescription, CardTitle } from "@pos/ui";
+import { Card, CardDescription, CardTitle } from "@pos/ui";
 import { LocaleSwitch } from "~/components/locale-switch";
 import { roleLabel } from "~/components/role";
 import { ShopMark } from "~/components/shop-mark";
+import { SignOut } from "~/components/sign-out";
 import { serverCaller } from "~/server/context";
 import { requireStaffUser } from "~/server/session";
 import { shopName } from "~/server/store-info";
-import { logout } from "./actions";
 import { Register, SessionBadge } from "~/register/register";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,17 +30,11 @@ async function loadProfile(): Promise<Profile | null> {
   }
 }
 
-function SignOut({ label }: { label: string }) {
-  return (
-    <form action={logout}>
-      <Button type="submit" variant="secondary" size="sm">
-        {label}
-      </Button>
-    </form>
-  );
-}
-
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ branch?: string }> }) {
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ branch?: string; denied?: string }>;
+}) {
   await requireStaffUser();
   const [profile, name, t] = await Promise.all([loadProfile(), shopName(), getTranslations("registerPage")]);
 
@@ -58,7 +52,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
 
   const role = await roleLabel(profile.role);
   // A register belongs to one branch: the cashier's own, or for staff without one the branch they pick here.
-  const picked = Number((await searchParams).branch);
+  const query = await searchParams;
+  const picked = Number(query.branch);
+  const managesStore = profile.role === "MANAGER" || profile.role === "ADMIN";
   const branchId = profile.branch?.id ?? (Number.isInteger(picked) && picked > 0 ? picked : null);
   const branches = branchId === null ? await (await serverCaller()).branches.list({}) : [];
   return (
@@ -80,11 +76,24 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               <p className="text-sm font-medium">{profile.name}</p>
               <p className="text-xs text-muted">{role}</p>
             </div>
+            {managesStore && (
+              <Link
+                href="/admin"
+                className="hidden rounded-lg px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 md:block"
+              >
+                {t("admin")}
+              </Link>
+            )}
             <LocaleSwitch />
             <SignOut label={t("signOut")} />
           </div>
         </div>
       </header>
+      {query.denied === "admin" && (
+        <p role="alert" className="bg-danger-soft px-4 py-2 text-center text-sm font-medium text-danger sm:px-6">
+          {t("adminDenied")}
+        </p>
+      )}
       {branchId !== null ? (
         <Register branchId={branchId} role={profile.role} />
       ) : (

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { StaffUser } from "@pos/auth";
+import { LocaleSwitch } from "~/components/locale-switch";
+import { roleLabel } from "~/components/role";
+import { ShopMark } from "~/components/shop-mark";
+import { SignOut } from "~/components/sign-out";
+import { shopName } from "~/server/store-info";
+
+/** The managers' section around each of its pages: who is signed in, where they can go, and the way out. */
+export async function AdminFrame({ user, children }: { user: StaffUser; children: ReactNode }) {
+  const [name, role, t] = await Promise.all([shopName(), roleLabel(user.role), getTranslations("admin.frame")]);
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <div className="flex min-w-0 items-center gap-3">
+            <ShopMark name={name} size="sm" />
+            <div className="min-w-0 leading-tight">
+              <p className="truncate font-semibold">{name}</p>
+              <p className="text-xs text-muted">{t("section")}</p>
+            </div>
+            <nav aria-label={t("navigation")} className="ml-4 hidden items-center gap-1 sm:flex">
+              <Link
+                href="/admin"
+                aria-current="page"
+                className="rounded-lg bg-brand-50 px-3 py-2 text-sm font-medium text-brand-900"
+              >
+                {t("dashboard")}
+              </Link>
+              <Link
+                href="/"
+                className="rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-ink"
+              >
+                {t("register")}
+              </Link>
+            </nav>
+          </div>
+          <div className="flex shrink-0 items-center gap-3 sm:gap-4">
+            <div className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
+              <p className="text-sm font-medium">{user.name}</p>
+              <p className="text-xs text-muted">{role}</p>
+            </div>
+            <LocaleSwitch />
+            <SignOut label={t("signOut")} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// The dashboard's period as a manager picks it: the last N days of the shop's calendar, or two dates.
+
+/** "2026-11-30" shifted by whole days (calendar arithmetic in UTC, where days never skip or repeat). */
+export function shiftDay(day: string, by: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + by);
+  return date.toISOString().slice(0, 10);
+}
+
+export const PRESETS = [7, 30, 90] as const;
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The last `days` days up to and including `today`. */
+export function lastDays(today: string, days: number): Period {
+  return { from: shiftDay(today, 1 - days), to: today };
+}
+
+/** Percent change from `before` to `now`, one decimal; null when there is nothing to compare with. */
+export function change(now: number, before: number): number | null {
+  if (before === 0) return null;
+  return Math.round(((now - before) / Math.abs(before)) * 1000) / 10;
+}

@@ -1,0 +1,75 @@
+// The back office (/admin): only for managers and admins, checked on the server; the dashboard's figures and its
+// live feed of sales.
+import { expect, test, type Page } from "@playwright/test";
+import { createPrismaClient } from "@pos/db";
+import { expectAccessible } from "./axe.ts";
+import { e2eDatabaseUrl } from "./env.ts";
+import { CASHIER, MANAGER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Contraseña").fill(who.password);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** A tRPC call over HTTP as the page's signed-in user, the way the browser's client sends it. */
+function call(page: Page, path: string, input: unknown) {
+  return page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+}
+
+test("a cashier cannot open the back office: sent back to the register and told why, and its reports refuse them", async ({
+  page,
+}) => {
+  await signIn(page, CASHIER);
+  await expect(page.getByRole("link", { name: "Administración" })).toHaveCount(0);
+
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/\?denied=admin$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Esa sección es para encargados" })).toBeVisible();
+  const input = encodeURIComponent(JSON.stringify({ json: { from: "2026-01-01", to: "2026-01-31" } }));
+  expect((await page.request.get(`/api/trpc/reports.dashboard?input=${input}`)).status()).toBe(403);
+});
+
+test("a manager reads the dashboard, and a sale made elsewhere shows up live and in today's figures", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, MANAGER);
+  await page.getByRole("link", { name: "Administración" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Panel" })).toBeVisible();
+  const todaySales = page.getByTestId("kpi-today-sales");
+  await expect(todaySales).toBeVisible();
+  const before = await todaySales.textContent();
+  await expect(page.getByText("Conectado")).toBeVisible();
+  await expect(page.getByRole("img", { name: /Gráfico de ventas netas/ })).toBeVisible();
+
+  // The manager sells a tee at the other branch through the API (another tab, another register).
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const branch = await db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } });
+    const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
+    const card = await db.paymentMethodConfig.findUniqueOrThrow({ where: { code: "credit" } });
+    const opened = await call(page, "cashSessions.open", { branchId: branch.id, openingFloat: "0.00" });
+    expect(opened.status()).toBe(200);
+    const sold = await call(page, "sales.create", {
+      clientId: crypto.randomUUID(),
+      branchId: branch.id,
+      lines: [{ variantId: tee.id, quantity: 1 }],
+      payments: [{ methodId: card.id, base: PRODUCTS.tee.price }],
+    });
+    expect(sold.status()).toBe(200);
+  } finally {
+    await db.$disconnect();
+  }
+
+  const feed = page.getByTestId("live-feed");
+  await expect(feed).toContainText("Venta en caja");
+  await expect(feed).toContainText(OTHER_BRANCH_NAME);
+  await expect(feed).toContainText("20.000,00");
+  await expect(todaySales).not.toHaveText(before ?? "");
+  await expect(page.getByTestId("by-branch")).toContainText(OTHER_BRANCH_NAME);
+  await page.screenshot({ path: testInfo.outputPath("admin-dashboard.png"), fullPage: true });
+  await expectAccessible(page, "the dashboard");
+});
