@@ -1,5 +1,6 @@
-// A stand-in for the Prisma client that knows only what the report services use ($queryRaw and $transaction)
-// and sends their SQL, unchanged, over plain pg: the floor a benchmark prints next to the API's figures.
+// A stand-in for the Prisma client that knows only what the report services use ($queryRaw, $executeRaw — the
+// rollup builder's writes — and $transaction) and sends their SQL, unchanged, over plain pg: the floor a benchmark
+// prints next to the API's figures.
 import type pg from "pg";
 import { Prisma, type Db } from "@pos/db";
 
@@ -13,19 +14,30 @@ function rawOn(client: pg.Pool | pg.PoolClient, onQuery?: (sql: Prisma.Sql) => v
   };
 }
 
+type ExecuteRaw = (strings: TemplateStringsArray, ...values: unknown[]) => Promise<number>;
+
+function executeOn(client: pg.Pool | pg.PoolClient, onQuery?: (sql: Prisma.Sql) => void): ExecuteRaw {
+  return async (strings, ...values) => {
+    const sql = Prisma.sql(strings, ...values);
+    onQuery?.(sql);
+    return (await client.query(sql.text, sql.values)).rowCount ?? 0;
+  };
+}
+
 /** `$transaction` takes one client from the pool for BEGIN … COMMIT, as Prisma's interactive transactions do. */
 export function plainPgDb(pool: pg.Pool, onQuery?: (sql: Prisma.Sql) => void): Db {
   const stand = {
     $queryRaw: rawOn(pool, onQuery),
+    $executeRaw: executeOn(pool, onQuery),
     async $transaction<T>(
-      run: (tx: { $queryRaw: QueryRaw }) => Promise<T>,
+      run: (tx: { $queryRaw: QueryRaw; $executeRaw: ExecuteRaw }) => Promise<T>,
       options?: { isolationLevel?: string },
     ): Promise<T> {
       const client = await pool.connect();
       try {
         const level = options?.isolationLevel === "RepeatableRead" ? " ISOLATION LEVEL REPEATABLE READ" : "";
         await client.query(`BEGIN${level}`);
-        const result = await run({ $queryRaw: rawOn(client, onQuery) });
+        const result = await run({ $queryRaw: rawOn(client, onQuery), $executeRaw: executeOn(client, onQuery) });
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -36,6 +48,6 @@ export function plainPgDb(pool: pg.Pool, onQuery?: (sql: Prisma.Sql) => void): D
       }
     },
   };
-  // Only the two members above are ever called by the report services.
+  // Only the members above are ever called by the report services.
   return stand as unknown as Db;
 }

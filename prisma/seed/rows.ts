@@ -27,7 +27,8 @@ export interface Rows {
   Branch: Row<Prisma.BranchCreateManyInput>;
   User: Row<Prisma.UserCreateManyInput>;
   Category: Row<Prisma.CategoryCreateManyInput>;
-  Product: Row<Prisma.ProductCreateManyInput>;
+  /** Without the search columns: the Product trigger derives them from name and brand on insert. */
+  Product: Row<Omit<Prisma.ProductCreateManyInput, "searchName" | "searchWords">>;
   Variant: Row<Prisma.VariantCreateManyInput>;
   ProductImage: Row<Prisma.ProductImageCreateManyInput>;
   Customer: Row<Prisma.CustomerCreateManyInput>;

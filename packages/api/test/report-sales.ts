@@ -32,6 +32,8 @@ export interface ReportSale {
   shipping?: string;
   /** How it was paid; one payment of the whole total in cash by default. */
   payments?: { method: PaymentType; amount: string }[];
+  /** Made offline and kept at the time the register made it (a late sync that keeps its original time). */
+  offline?: boolean;
 }
 
 /** One sale with its lines and payments: total = Σ line totals + shipping. */
@@ -59,6 +61,7 @@ export async function insertReportSale(db: Db, spec: ReportSale) {
       shipping: fromCents(shipping),
       total,
       createdAt: spec.at,
+      ...(spec.offline ? { createdOffline: true, offlineCreatedAt: spec.at } : {}),
       items: {
         create: spec.lines.map((line, index) => ({
           variantId: line.variantId,

@@ -126,4 +126,67 @@ describe("products.search", () => {
     await expect(manager.products.search({ q: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(manager.products.search({ q: "x".repeat(101) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
+  it("matches typed prefixes, every word, in any order", async () => {
+    const category = await createCategory(t.db);
+    const make = (name: string, brand = "") => createProduct(t.db, { name, brand, categoryId: category.id });
+    const trail = await make("Campera Rompeviento Trail", "Montaña");
+    const urban = await make("Campera Rompeviento Urbana");
+    await make("Pantalón Trail");
+    const cashier = await callerFor(t.db, "CASHIER");
+    const ids = async (q: string) => (await cashier.products.search({ q })).map((product) => product.id);
+
+    expect(await ids("rompev")).toEqual([trail.id, urban.id]);
+    expect(await ids("campera trail")).toEqual([trail.id]);
+    expect(await ids("trail rompeviento")).toEqual([trail.id]);
+    expect(await ids("camp romp urb")).toEqual([urban.id]);
+    // Brand words count as words of the product.
+    expect(await ids("rompeviento montaña")).toEqual([trail.id]);
+  });
+
+  it("corrects typos word by word, and ranks exactly typed words first", async () => {
+    const category = await createCategory(t.db);
+    const make = (name: string) => createProduct(t.db, { name, categoryId: category.id });
+    const exact = await make("Mochila Hidratación Trekking");
+    const close = await make("Mochila Hidratante Trekking");
+    const cashier = await callerFor(t.db, "CASHIER");
+    const ids = async (q: string) => (await cashier.products.search({ q })).map((product) => product.id);
+
+    expect(await ids("mochla trekkin")).toEqual([exact.id, close.id]);
+    // A word that exists as typed is not "corrected" into its neighbours.
+    expect(await ids("mochila hidratacion trekking")).toEqual([exact.id]);
+    expect(await ids("hidrat mochila")).toEqual([exact.id, close.id]);
+
+    // "trek" is a word of one and a prefix of the other's: the exact word wins over name order.
+    const trekking = await make("Mochila Trekking Pro");
+    const trek = await make("Mochila Urbana Trek");
+    expect(await ids("mochila trek")).toEqual([trek.id, exact.id, close.id, trekking.id]);
+  });
+
+  it("ignores accents and case on either side", async () => {
+    const nino = await createProduct(t.db, { name: "Remera Niño Estampada" });
+    const cashier = await callerFor(t.db, "CASHIER");
+    expect((await cashier.products.search({ q: "remera nino" })).map((p) => p.id)).toEqual([nino.id]);
+    expect((await cashier.products.search({ q: "REMERA NIÑO ESTAMPADA" })).map((p) => p.id)).toEqual([nino.id]);
+  });
+
+  it("finds a product by its new name after a rename, and by a SKU prefix", async () => {
+    const product = await createProduct(t.db, { name: "Gorra Provisoria", sizeSystem: "CLOTHING" });
+    const manager = await callerFor(t.db, "MANAGER");
+    await manager.products.update({ id: product.id, name: "Visera Ciclismo Reflectiva" });
+    const ids = async (q: string) => (await manager.products.search({ q })).map((p) => p.id);
+
+    expect(await ids("visera reflectiva")).toEqual([product.id]);
+    expect(await ids("viserra cicl")).toEqual([product.id]);
+    const sku = product.variants[0]?.sku ?? "";
+    expect(sku).toMatch(/\d/);
+    expect(await ids(sku.slice(0, sku.lastIndexOf("-")).toLowerCase())).toEqual([product.id]);
+  });
+
+  it("returns nothing for input that matches nothing, without failing on symbols", async () => {
+    await createProduct(t.db, { name: "Bolso Matero" });
+    const cashier = await callerFor(t.db, "CASHIER");
+    for (const q of ["qwxz", "bolso qwxz", "%_\\", "¿?", "'; DROP TABLE x; --"]) {
+      expect(await cashier.products.search({ q }), q).toEqual([]);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import type { SessionUser } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import type { EventBus } from "../events/index.ts";
 import { recordAudit } from "./audit.ts";
+import { mostUrgentLowStock, type LowStockRow } from "./low-stock.ts";
 import { announceStockChanges, applyStockChanges, inStockTransaction, lockStockLevels } from "./stock-ledger.ts";
 
 export interface StockDeps {
@@ -95,30 +96,18 @@ export async function listStockByBranch(db: Db, input: TStockByBranchParsed) {
   };
 }
 
-export interface LowStockRow {
-  variantId: number;
-  sku: string;
-  sizeLabel: string | null;
-  productId: number;
-  productName: string;
-  quantity: number;
-  minStock: number;
-}
+export type { LowStockRow } from "./low-stock.ts";
 
 /**
  * Levels at or below their product's minimum at one branch, active products only, most urgent first. Pairs
  * the branch never stocked (no StockLevel row) are not listed: not carrying an item is not running low on it.
  */
 export async function listLowStock(db: Db, input: TLowStockParsed): Promise<LowStockRow[]> {
-  return db.$queryRaw<LowStockRow[]>`
-    SELECT v.id AS "variantId", v.sku, v."sizeLabel", p.id AS "productId", p.name AS "productName",
-           s.quantity, p."minStock"
-      FROM "StockLevel" s
-      JOIN "Variant" v ON v.id = s."variantId"
-      JOIN "Product" p ON p.id = v."productId"
-     WHERE s."branchId" = ${input.branchId} AND v.active AND p.active AND s.quantity <= p."minStock"
-     ORDER BY s.quantity - p."minStock", p.name, v.position, v.id
-     LIMIT ${input.limit}`;
+  const rows = await db.$transaction(
+    (tx) => mostUrgentLowStock(tx, { branchId: input.branchId, activeBranchesOnly: false, limit: input.limit }),
+    { isolationLevel: "RepeatableRead" },
+  );
+  return rows.map(({ branchId: _branchId, branchName: _branchName, ...row }) => row);
 }
 
 /** The ledger, newest first, paged by movement id. */

@@ -1,5 +1,5 @@
 // Finding products at the register: a scanned code (exact, one indexed lookup) or a few typed words
-// (trigram similarity over name, brand and SKU, so "zapatila runer" still finds "Zapatilla Runner").
+// (matched word by word against a dictionary of catalog words, so "zapatila runer" still finds "Zapatilla Runner").
 import { type Prisma, type Db } from "@pos/db";
 import { SEARCH_LIMIT, type TLookup, type TSearch } from "@pos/validators";
 import { DomainError } from "../errors.ts";
@@ -15,6 +15,7 @@ import {
   type VariantDto,
 } from "./catalog-selects.ts";
 import { readProducts, type Actor } from "./products.ts";
+import { rankedProductIds, typedWordCandidates } from "./products-search-sql.ts";
 
 export interface LookupResult {
   variant: VariantDto;
@@ -51,59 +52,22 @@ export async function lookupCode(db: Db, input: TLookup, actor: Actor): Promise<
 }
 
 /**
- * Below these a typed word is noise. "zapatila runer" vs "Zapatilla Runner" scores 0.68 by similarity,
- * "zapatila" vs "Zapatilla Runner Pro" 0.78 by word similarity; unrelated names score near 0.
+ * Ranked: exact name (or SKU) first, then more words typed exactly, then by name (within a bounded sample when
+ * thousands match); active products only unless asked; at most 20. Every typed word must match, as a prefix
+ * ("zapat") or, when it prefixes no catalog word, through its nearest spellings ("zapatila runer" → Zapatilla
+ * Runner). A SKU matches typed exactly, or as a prefix once it holds a digit. See products-search-sql.ts.
  */
-const SIMILARITY_THRESHOLD = "0.3";
-const WORD_SIMILARITY_THRESHOLD = "0.5";
-
-interface Ranked {
-  id: number;
-}
-
-/**
- * One UNION branch per index-backed condition, so each can use its GIN trigram index (an OR of `%` and `<%`
- * on one column makes the planner fall back to a sequential scan). Every branch scores its own rows; a
- * product keeps its best score. An exact name match always ranks first.
- */
-async function rankedIds(tx: Prisma.TransactionClient, q: string, includeInactive: boolean, limit: number) {
-  // All three settings are transaction-local (set_config(…, true)), so nothing leaks to pooled connections.
-  // The planner prices similarity() as cheap and the GIN scans as dear, so on low-cardinality columns such as
-  // brand it picks a sequential scan that measured 5–10× slower (30 000 products: 55 ms vs 10 ms); here the
-  // trigram indexes are always the better path, so sequential scans are ruled out for this one query.
-  await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${SIMILARITY_THRESHOLD}, true),
-                            set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true),
-                            set_config('enable_seqscan', 'off', true)`;
-  return tx.$queryRaw<Ranked[]>`
-    WITH candidates AS (
-      SELECT id, greatest(similarity(name, ${q}), word_similarity(${q}, name)) AS score
-        FROM "Product" WHERE name % ${q}
-      UNION ALL
-      SELECT id, word_similarity(${q}, name) FROM "Product" WHERE ${q} <% name
-      UNION ALL
-      SELECT id, similarity(brand, ${q}) FROM "Product" WHERE brand % ${q}
-      UNION ALL
-      SELECT "productId", greatest(similarity(sku, ${q}), word_similarity(${q}, sku)) FROM "Variant" WHERE sku % ${q}
-      UNION ALL
-      SELECT "productId", word_similarity(${q}, sku) FROM "Variant" WHERE ${q} <% sku
-    ), best AS (
-      SELECT id, max(score) AS score FROM candidates GROUP BY id
-    )
-    SELECT p.id
-      FROM best b
-      JOIN "Product" p ON p.id = b.id
-     WHERE ${includeInactive} OR p.active
-     ORDER BY lower(p.name) = lower(${q}) DESC, b.score DESC, p.name, p.id
-     LIMIT ${limit}`;
-}
-
-/** Ranked by similarity, active products only unless asked, at most 20. */
 export async function searchProducts(db: Db, input: TSearch, actor: Actor): Promise<ProductDto[]> {
   const limit = Math.min(input.limit ?? SEARCH_LIMIT, SEARCH_LIMIT);
-  // A transaction only to scope the settings above; the products are read outside it with normal planning.
-  const ranked = await db.$transaction((tx) => rankedIds(tx, input.q, input.includeInactive ?? false, limit));
-  if (ranked.length === 0) return [];
-  const rank = new Map(ranked.map((row, index) => [row.id, index]));
-  const products = await readProducts(db, { where: { id: { in: [...rank.keys()] } } }, actor);
+  const words = await typedWordCandidates(db, input.q);
+  const ids = await rankedProductIds(db, {
+    q: input.q,
+    words,
+    includeInactive: input.includeInactive ?? false,
+    limit,
+  });
+  if (ids.length === 0) return [];
+  const rank = new Map(ids.map((id, index) => [id, index]));
+  const products = await readProducts(db, { where: { id: { in: ids } } }, actor);
   return products.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
 }

@@ -3,18 +3,8 @@
 import type { Db } from "@pos/db";
 import { Prisma } from "@pos/db";
 import type { TReportPeriodParsed } from "@pos/validators";
-import {
-  branchFilter,
-  inReportSnapshot,
-  money,
-  previousPeriod,
-  resolvePeriod,
-  storeToday,
-  within,
-  type Reader,
-  type Window,
-} from "./period.ts";
-import { linesOf, scanSales, type SaleScan } from "./sale-scan.ts";
+import { money, previousPeriod, resolvePeriod, storeToday, type Reader } from "./period.ts";
+import { cellsOf, ensureRollups, readWithRollups, RETURNS, SALES, type DaySplit } from "./rollups.ts";
 
 /**
  * Which figures are net of returns: `netSales`, `netUnits` and `margin`. `sales`, `tickets`, `averageTicket`
@@ -52,41 +42,35 @@ export interface KpiBlock extends Kpis {
   to: string;
 }
 
-/** The KPIs of the sales `scan` read; one statement for lines and returns, all money in numeric. */
-async function kpisOf(db: Reader, scan: SaleScan): Promise<Kpis> {
-  const returns = (window: Window) =>
-    Prisma.sql`${within(Prisma.sql`r."createdAt"`, window)} ${branchFilter(Prisma.sql`r."branchId"`, scan.branchId)}`;
+/** The KPIs of the split's days; one statement, all money in numeric. */
+async function kpisOf(db: Reader, split: DaySplit, branchId: number | undefined): Promise<Kpis> {
   const [row] = await db.$queryRaw<Kpis[]>`
-    WITH lines AS (
-      SELECT coalesce(sum(i.quantity), 0)::int AS units, sum(i."lineTotal" - i."unitCost" * i.quantity) AS margin
-        FROM ${linesOf(scan)}
-    ), refunds AS (
-      SELECT sum(r."refundAmount") AS amount FROM "Return" r WHERE ${returns(scan.window)}
+    WITH sold AS (
+      SELECT coalesce(sum(tickets), 0)::int AS tickets, coalesce(sum(total), 0) AS total,
+             coalesce(sum(units), 0)::int AS units, sum(margin) AS margin
+        FROM (${cellsOf(SALES, split, branchId)}) cells
     ), returned AS (
-      SELECT coalesce(sum(ri.quantity), 0)::int AS units, sum(ri.amount - si."unitCost" * ri.quantity) AS margin
-        FROM "ReturnItem" ri
-        JOIN "Return" r ON r.id = ri."returnId"
-        JOIN "SaleItem" si ON si.id = ri."saleItemId"
-       WHERE ${returns(scan.window)}
-    ), sold AS (SELECT ${scan.tickets}::int AS tickets, ${scan.total}::numeric AS total)
+      SELECT sum(refunds) AS amount, coalesce(sum(units), 0)::int AS units, sum(margin) AS margin
+        FROM (${cellsOf(RETURNS, split, branchId)}) cells
+    )
     SELECT sold.tickets,
            ${money(Prisma.sql`sold.total`)} AS sales,
            ${money(Prisma.sql`round(sold.total / nullif(sold.tickets, 0), 2)`)} AS "averageTicket",
-           lines.units,
-           ${money(Prisma.sql`refunds.amount`)} AS returns,
+           sold.units,
+           ${money(Prisma.sql`returned.amount`)} AS returns,
            returned.units AS "returnedUnits",
-           ${money(Prisma.sql`sold.total - coalesce(refunds.amount, 0)`)} AS "netSales",
-           lines.units - returned.units AS "netUnits",
-           ${money(Prisma.sql`coalesce(lines.margin, 0) - coalesce(returned.margin, 0)`)} AS margin
-      FROM sold, lines, refunds, returned`;
+           ${money(Prisma.sql`sold.total - coalesce(returned.amount, 0)`)} AS "netSales",
+           sold.units - returned.units AS "netUnits",
+           ${money(Prisma.sql`coalesce(sold.margin, 0) - coalesce(returned.margin, 0)`)} AS margin
+      FROM sold, returned`;
   if (!row) throw new Error("The KPI query returned no row");
   return row;
 }
 
 /** KPIs of the calendar days `from`..`to` (inclusive) in the store's zone, optionally at one branch. */
 export async function periodKpis(db: Db, period: { from: string; to: string }, branchId?: number): Promise<KpiBlock> {
-  const window = resolvePeriod(period.from, period.to);
-  const kpis = await inReportSnapshot(db, async (tx) => kpisOf(tx, await scanSales(tx, window, branchId)));
+  const range = { fromDay: period.from, toDay: period.to };
+  const kpis = await readWithRollups(db, range, (tx, split) => kpisOf(tx, split, branchId));
   return { from: period.from, to: period.to, ...kpis };
 }
 
@@ -98,6 +82,8 @@ export async function readDashboard(db: Db, input: TReportPeriodParsed, now: Dat
   const today = storeToday(now);
   const period = resolvePeriod(input.from, input.to);
   const previous = previousPeriod(period);
+  // Both periods' closed days in one go, before the three reads below run side by side.
+  await ensureRollups(db, { fromDay: previous.fromDay, toDay: period.toDay });
   const [todayKpis, periodBlock, previousBlock] = await Promise.all([
     periodKpis(db, { from: today, to: today }, input.branchId),
     periodKpis(db, { from: period.fromDay, to: period.toDay }, input.branchId),

@@ -14,13 +14,9 @@ const countedArray = Prisma.sql`ARRAY[${Prisma.join(
   COUNTED_STATUSES.map((status) => Prisma.sql`${status}::"SaleStatus"`),
 )}]`;
 
-/**
- * The sales of `alias` ("s") that count, made in the window, at the branch if one is asked for: the one filter
- * every sales figure uses.
- */
-export function countedSales(alias: Prisma.Sql, window: Window, branchId: number | undefined): Prisma.Sql {
-  return Prisma.sql`${alias}."status" = ANY (${countedArray}) AND ${within(Prisma.sql`${alias}."createdAt"`, window)}
-    ${branchFilter(Prisma.sql`${alias}."branchId"`, branchId)}`;
+/** The sales of `alias` ("s") that count: the one status filter every sales figure uses. */
+export function isCounted(alias: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${alias}."status" = ANY (${countedArray})`;
 }
 
 /** A stretch of time as the instants [from, to) the database compares `createdAt` (UTC, no zone) against. */
@@ -58,24 +54,6 @@ export function storeToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: STORE_TIME_ZONE }).format(now);
 }
 
-/**
- * An instant as the UTC wall-clock `timestamp` Prisma stores `createdAt` as. Folded to a constant by the planner,
- * so the `createdAt` indexes still serve the comparison.
- */
-export function utc(instant: Date): Prisma.Sql {
-  return Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-}
-
-/** `column` within the window, for any table's UTC `createdAt`. */
-export function within(column: Prisma.Sql, window: Window): Prisma.Sql {
-  return Prisma.sql`${column} >= ${utc(window.from)} AND ${column} < ${utc(window.to)}`;
-}
-
-/** The store-zone calendar day of a UTC `createdAt`. */
-export function storeDay(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${STORE_TIME_ZONE})::date`;
-}
-
 /** `AND column = branch` when a branch was asked for, nothing otherwise. */
 export function branchFilter(column: Prisma.Sql, branchId: number | undefined): Prisma.Sql {
   return branchId === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${branchId}`;
@@ -90,8 +68,8 @@ export function money(expression: Prisma.Sql): Prisma.Sql {
 export type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /**
- * Runs a report's statements in one REPEATABLE READ snapshot, so the sales scan and the line join that follows
- * it see the same sales, with two settings local to that transaction:
+ * Runs a report's statements in one REPEATABLE READ snapshot, so which days are rolled up (rollups.ts) and the
+ * rows read for them agree, with two settings local to that transaction:
  * - `jit = off`: zero-filled, grouped series make the planner's row estimates far too high, which pushed their
  *   cost past jit_above_cost; compiling then took 1.6 s of a 2.1 s daily series on the large seed.
  * - `work_mem = 64MB`: grouping ~500k lines by day or variant spilled to disk at the default 4 MB.

@@ -1,12 +1,12 @@
 // Stock that needs a manager's eye: levels at or below their product's minimum across branches, and the
 // shortfalls offline sales left behind (domain rule 2: the sale was accepted, the missing units are flagged).
-import type { Db } from "@pos/db";
-import { Prisma } from "@pos/db";
+import type { Db, Prisma } from "@pos/db";
 import type { TReportLowStockParsed, TReportShortfallsParsed, TShortfallResolveParsed } from "@pos/validators";
 import type { SessionUser } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
 import { recordAudit } from "../audit.ts";
-import { branchFilter, inReportSnapshot } from "./period.ts";
+import { mostUrgentLowStock } from "../low-stock.ts";
+import { inReportSnapshot } from "./period.ts";
 import type { LowStockRow as BranchLowStockRow } from "../inventory.ts";
 
 /** A branch's low-stock row (inventory.lowStock), naming the branch: this report spans them all. */
@@ -21,20 +21,8 @@ export interface LowStockRow extends BranchLowStockRow {
  * running low on it. Inactive branches are left out: nobody restocks a closed shop.
  */
 export async function listLowStockAcrossBranches(db: Db, input: TReportLowStockParsed): Promise<LowStockRow[]> {
-  // In a snapshot for its settings (no JIT): the whole-table join's cost estimate otherwise triggers compiling.
-  return inReportSnapshot(
-    db,
-    (tx) => tx.$queryRaw<LowStockRow[]>`
-    SELECT b.id AS "branchId", b.name AS "branchName", v.id AS "variantId", v.sku, v."sizeLabel",
-           p.id AS "productId", p.name AS "productName", s.quantity, p."minStock"
-      FROM "StockLevel" s
-      JOIN "Variant" v ON v.id = s."variantId"
-      JOIN "Product" p ON p.id = v."productId"
-      JOIN "Branch" b ON b.id = s."branchId"
-     WHERE v.active AND p.active AND b.active AND s.quantity <= p."minStock"
-           ${branchFilter(Prisma.sql`s."branchId"`, input.branchId)}
-     ORDER BY s.quantity - p."minStock", p.name, b.id, v.position, v.id
-     LIMIT ${input.limit}`,
+  return inReportSnapshot(db, (tx) =>
+    mostUrgentLowStock(tx, { branchId: input.branchId, activeBranchesOnly: true, limit: input.limit }),
   );
 }
 

@@ -3,8 +3,9 @@
 import type { Db } from "@pos/db";
 import { Prisma } from "@pos/db";
 import type { TReportTopParsed } from "@pos/validators";
-import { inReportSnapshot, money, resolvePeriod, type Reader } from "./period.ts";
-import { linesOf, scanSales } from "./sale-scan.ts";
+import { money, type Reader } from "./period.ts";
+import { rolledTopProductIds } from "./rolled-top.ts";
+import { CATEGORIES, cellsOf, PRODUCTS, readWithRollups, type DaySplit } from "./rollups.ts";
 
 interface TopFigures {
   units: number;
@@ -26,30 +27,31 @@ export interface TopCategory extends TopFigures {
   parentName: string | null;
 }
 
-/**
- * Lines are summed per variant first (a few hundred thousand lines become far fewer rows) and only then joined to
- * the catalog, so the 100k-product tables are probed once per variant sold rather than once per line.
- */
-function perVariant(scan: Awaited<ReturnType<typeof scanSales>>): Prisma.Sql {
-  return Prisma.sql`SELECT i."variantId", sum(i.quantity) AS units, sum(i."lineTotal") AS revenue,
-           sum(i."lineTotal" - i."unitCost" * i.quantity) AS margin
-      FROM ${linesOf(scan)}
-     GROUP BY i."variantId"`;
-}
-
 export async function readTopProducts(db: Db, input: TReportTopParsed): Promise<TopProduct[]> {
-  return inReportSnapshot(db, (tx) => topProducts(tx, input));
+  return readWithRollups(db, { fromDay: input.from, toDay: input.to }, (tx, split) => topProducts(tx, split, input));
 }
 
-async function topProducts(db: Reader, input: TReportTopParsed): Promise<TopProduct[]> {
-  const scan = await scanSales(db, resolvePeriod(input.from, input.to), input.branchId);
+/** Ranked among the candidates of rolled-top.ts: the rolled days' top N and whatever sold on the live days. */
+async function topProducts(db: Reader, split: DaySplit, input: TReportTopParsed): Promise<TopProduct[]> {
+  const rolledTop = await rolledTopProductIds(db, split, input.branchId, input.limit);
+  const live = { ...split, rolled: [] };
+  const rolled = { ...split, live: [] };
   return db.$queryRaw<TopProduct[]>`
-    WITH sold AS (${perVariant(scan)}),
-    ranked AS (
-      SELECT v."productId", sum(sold.units)::int AS units, sum(sold.revenue) AS revenue, sum(sold.margin) AS margin
-        FROM sold JOIN "Variant" v ON v.id = sold."variantId"
-       GROUP BY v."productId"
-       ORDER BY revenue DESC, units DESC, v."productId"
+    WITH live AS MATERIALIZED (${cellsOf(PRODUCTS, live, input.branchId)}),
+    candidates AS (SELECT unnest(${rolledTop}::int[]) AS "productId" UNION SELECT "productId" FROM live),
+    day_cells AS (
+      -- Per candidate, so each reads its own few rows through the (productId, day) index; OFFSET 0 keeps the
+      -- planner from flattening this into a hash join over every rolled row of the period.
+      SELECT own.* FROM candidates c,
+             LATERAL (SELECT * FROM (${cellsOf(PRODUCTS, rolled, input.branchId)}) rolled
+                       WHERE rolled."productId" = c."productId" OFFSET 0) own
+      UNION ALL
+      SELECT * FROM live
+    ), ranked AS (
+      SELECT "productId", sum(units)::int AS units, sum(revenue) AS revenue, sum(margin) AS margin
+        FROM day_cells
+       GROUP BY "productId"
+       ORDER BY revenue DESC, units DESC, "productId"
        LIMIT ${input.limit}
     )
     SELECT p.id AS "productId", p.name, p."categoryId", ranked.units,
@@ -58,22 +60,21 @@ async function topProducts(db: Reader, input: TReportTopParsed): Promise<TopProd
      ORDER BY ranked.revenue DESC, ranked.units DESC, p.id`;
 }
 
-/** By each product's category as it is now (a product moved between categories counts where it is). */
+/**
+ * By each product's category as it is now (a product moved between categories counts where it is): moving one
+ * flags the days it sold on, so their category rollups are rebuilt.
+ */
 export async function readTopCategories(db: Db, input: TReportTopParsed): Promise<TopCategory[]> {
-  return inReportSnapshot(db, (tx) => topCategories(tx, input));
+  return readWithRollups(db, { fromDay: input.from, toDay: input.to }, (tx, split) => topCategories(tx, split, input));
 }
 
-async function topCategories(db: Reader, input: TReportTopParsed): Promise<TopCategory[]> {
-  const scan = await scanSales(db, resolvePeriod(input.from, input.to), input.branchId);
+async function topCategories(db: Reader, split: DaySplit, input: TReportTopParsed): Promise<TopCategory[]> {
   return db.$queryRaw<TopCategory[]>`
-    WITH sold AS (${perVariant(scan)}),
-    ranked AS (
-      SELECT p."categoryId", sum(sold.units)::int AS units, sum(sold.revenue) AS revenue, sum(sold.margin) AS margin
-        FROM sold
-        JOIN "Variant" v ON v.id = sold."variantId"
-        JOIN "Product" p ON p.id = v."productId"
-       GROUP BY p."categoryId"
-       ORDER BY revenue DESC, units DESC, p."categoryId"
+    WITH ranked AS (
+      SELECT "categoryId", sum(units)::int AS units, sum(revenue) AS revenue, sum(margin) AS margin
+        FROM (${cellsOf(CATEGORIES, split, input.branchId)}) day_cells
+       GROUP BY "categoryId"
+       ORDER BY revenue DESC, units DESC, "categoryId"
        LIMIT ${input.limit}
     )
     SELECT c.id AS "categoryId", c.name, parent.name AS "parentName", ranked.units,
