@@ -129,10 +129,12 @@ export function saleRequest(input: {
   payments: readonly CartPayment[];
   total: Cents;
   saleDiscount?: Cents;
+  customerId?: number;
 }): TSaleCreate {
   return {
     clientId: input.clientId,
     branchId: input.branchId,
+    customerId: input.customerId,
     lines: input.lines.map((line) => ({
       variantId: line.item.variantId,
       quantity: line.quantity,

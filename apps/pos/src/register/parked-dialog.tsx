@@ -15,6 +15,7 @@ export function ParkDialog(props: {
   branchId: number;
   lines: readonly CartLine[];
   saleDiscount: Cents;
+  customerId?: number;
   onParked: () => void;
   onClose: () => void;
 }) {
@@ -35,6 +36,7 @@ export function ParkDialog(props: {
           discount: fromCents(line.discount ?? 0),
         })),
         discount: fromCents(props.saleDiscount),
+        customerId: props.customerId,
       },
     });
   }
@@ -63,7 +65,7 @@ export function ParkedList(props: {
   branchId: number;
   catalog: Catalog;
   store: StoreMoney;
-  onResume: (lines: CartLine[], missing: number, saleDiscount: Cents) => void;
+  onResume: (lines: CartLine[], missing: number, saleDiscount: Cents, customerId?: number) => void;
   onClose: () => void;
 }) {
   const t = useTranslations("parked");
@@ -78,7 +80,7 @@ export function ParkedList(props: {
         const item = byId.get(line.variantId);
         return item ? [{ item, quantity: line.quantity, discount: toCents(line.discount) }] : [];
       });
-      props.onResume(lines, sale.cart.lines.length - lines.length, toCents(sale.cart.discount));
+      props.onResume(lines, sale.cart.lines.length - lines.length, toCents(sale.cart.discount), sale.cart.customerId);
     },
   });
   const discard = trpc.sales.discardParked.useMutation({ onSuccess: refresh });

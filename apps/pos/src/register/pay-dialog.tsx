@@ -40,6 +40,8 @@ export function PayDialog(props: {
   branchId: number;
   lines: readonly CartLine[];
   saleDiscount: Cents;
+  /** Who the sale is for, when the cashier attached someone. */
+  customerId?: number;
   due: Cents;
   pricesIncludeTax: boolean;
   methods: readonly PaymentMethod[];
@@ -107,6 +109,7 @@ export function PayDialog(props: {
       payments,
       total,
       saleDiscount: props.saleDiscount,
+      customerId: props.customerId,
     });
     const queued: QueuedSale = {
       clientId: clientId.current,

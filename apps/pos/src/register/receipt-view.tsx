@@ -21,6 +21,34 @@ function SaleBarcode({ value }: { value: string }) {
 }
 
 /**
+ * The receipt's text (the thermal printer's) sent on by WhatsApp or email: the customer's phone or mail app
+ * opens with it filled in, and the cashier picks the contact there.
+ */
+function ShareReceipt({ reference, text }: { reference: string; text: string }) {
+  const t = useTranslations("receipt");
+  // Monospaced columns do not survive a chat bubble: spaces that only aligned columns are squeezed.
+  const message = text
+    .split("\n")
+    .map((line) => line.replace(/ {2,}/g, "  ").trim())
+    .join("\n");
+  const link =
+    "flex h-11 items-center justify-center rounded-lg border border-line bg-white text-sm font-medium hover:border-brand-500 hover:bg-brand-50";
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <a className={link} href={`https://wa.me/?text=${encodeURIComponent(message)}`} target="_blank" rel="noreferrer">
+        {t("shareWhatsApp")}
+      </a>
+      <a
+        className={link}
+        href={`mailto:?subject=${encodeURIComponent(t("mailSubject", { reference }))}&body=${encodeURIComponent(message)}`}
+      >
+        {t("shareEmail")}
+      </a>
+    </div>
+  );
+}
+
+/**
  * The 80 mm receipt as the server composes it (the register never re-adds the numbers), printable with the
  * browser's dialog: the print stylesheet hides everything else.
  */
@@ -46,6 +74,12 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
                 {t("heading", { reference: data.reference, time: shopTime(data.date, data.shop) })}
               </p>
               {data.cashier && <p>{t("cashier", { name: data.cashier })}</p>}
+              {data.customer && (
+                <p data-testid="receipt-customer">
+                  {t("customer", { name: data.customer.name })}
+                  {data.customer.taxId ? ` · ${data.customer.taxId}` : ""}
+                </p>
+              )}
             </header>
             <hr className="my-2 border-dashed border-black/40" />
             <ul>
@@ -123,6 +157,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
         <Button size="lg" variant="secondary" onClick={onNewSale} autoFocus>
           {t("newSale")}
         </Button>
+        {receipt.data && <ShareReceipt reference={receipt.data.receipt.reference} text={receipt.data.text} />}
       </div>
     </div>
   );

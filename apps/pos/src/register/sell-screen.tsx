@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Button } from "@pos/ui";
+import { trpc } from "~/trpc/react";
 import { parseSaleReference, toCents } from "@pos/validators";
 import {
   addItem,
@@ -17,6 +18,7 @@ import {
   type PaymentMethod,
 } from "./cart";
 import { CategoryGrid } from "./category-grid";
+import { CustomerDialog, type SaleCustomer } from "./customer-dialog";
 import { DiscountDialog } from "./discount-dialog";
 import { useCatalog, type CatalogItem } from "./catalog";
 import { DrawerDialog } from "./drawer-dialog";
@@ -57,6 +59,7 @@ function beep() {
 
 const SHORTCUTS = [
   ["F2", "search"],
+  ["F3", "customer"],
   ["F4", "pay"],
   ["F8", "park"],
   ["F7", "parked"],
@@ -99,6 +102,9 @@ export function SellScreen({
   const [returning, setReturning] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sold, setSold] = useState<Sold | null>(null);
+  const [customer, setCustomer] = useState<SaleCustomer | null>(null);
+  const [choosingCustomer, setChoosingCustomer] = useState(false);
+  const utils = trpc.useUtils();
   const scanRef = useRef<HTMLInputElement>(null);
 
   const hits = useMemo(
@@ -112,6 +118,7 @@ export function SellScreen({
   const clearCart = () => {
     setLines([]);
     setSaleDiscount(0);
+    setCustomer(null);
   };
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
   const busy =
@@ -122,6 +129,7 @@ export function SellScreen({
     returning !== null ||
     discounting !== null ||
     sizesFor !== null ||
+    choosingCustomer ||
     sold !== null;
 
   // Back online after selling from this browser's copy: read the catalog and stock from the server again.
@@ -142,6 +150,9 @@ export function SellScreen({
         event.preventDefault();
         scanRef.current?.focus();
         scanRef.current?.select();
+      } else if (event.key === "F3" && !busy) {
+        event.preventDefault();
+        setChoosingCustomer(true);
       } else if (event.key === "F4" && !busy && lines.length > 0) {
         event.preventDefault();
         setPaying(true);
@@ -431,6 +442,19 @@ export function SellScreen({
 
       <aside className="flex flex-col gap-4" aria-label={t("total")}>
         <div className="rounded-card border border-line bg-white p-5">
+          <div className="mb-3 flex items-center justify-between gap-2 border-b border-line pb-3">
+            <p className="min-w-0 truncate text-sm" data-testid="sale-customer">
+              <span className="text-muted">{t("customerLabel")} </span>
+              <span className="font-medium">{customer?.name ?? t("noCustomer")}</span>
+            </p>
+            <button
+              type="button"
+              onClick={() => setChoosingCustomer(true)}
+              className="shrink-0 rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            >
+              {customer ? t("changeCustomer") : t("addCustomer")}
+            </button>
+          </div>
           <p className="text-sm text-muted">{t("items", { count: units })}</p>
           {appliedSaleDiscount > 0 && (
             <p className="mt-1 text-sm text-muted tabular-nums">
@@ -518,6 +542,7 @@ export function SellScreen({
           branchId={setup.branchId}
           lines={lines}
           saleDiscount={appliedSaleDiscount}
+          customerId={customer?.id}
           onClose={() => setParking(false)}
           onParked={() => {
             setParking(false);
@@ -531,8 +556,14 @@ export function SellScreen({
           catalog={catalog}
           store={setup.store}
           onClose={() => setParkedOpen(false)}
-          onResume={(resumed, missing, discount) => {
+          onResume={(resumed, missing, discount, customerId) => {
             setParkedOpen(false);
+            if (customerId !== undefined) {
+              void utils.customers.get.fetch({ id: customerId }).then(
+                (found) => setCustomer({ id: found.id, name: found.name }),
+                () => undefined,
+              );
+            }
             setSaleDiscount((current) => current + discount);
             setLines((current) =>
               resumed.reduce((merged, line) => {
@@ -568,6 +599,16 @@ export function SellScreen({
           }}
         />
       )}
+      {choosingCustomer && (
+        <CustomerDialog
+          current={customer}
+          onClose={() => setChoosingCustomer(false)}
+          onPick={(picked) => {
+            setCustomer(picked);
+            setChoosingCustomer(false);
+          }}
+        />
+      )}
       {sizesFor && (
         <SizePicker
           branchId={setup.branchId}
@@ -582,6 +623,7 @@ export function SellScreen({
           branchId={setup.branchId}
           lines={lines}
           saleDiscount={appliedSaleDiscount}
+          customerId={customer?.id}
           due={due}
           pricesIncludeTax={setup.store.pricesIncludeTax}
           methods={setup.paymentMethods}
