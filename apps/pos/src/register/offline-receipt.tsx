@@ -5,6 +5,7 @@ import { Button } from "@pos/ui";
 import { formatMoney } from "@pos/validators";
 import { shopTime, type StoreMoney } from "./money";
 import { RECEIPT_PAPER } from "./labels";
+import { useReceiptWords } from "./receipt-words";
 import type { QueuedSale } from "./offline/local-db";
 
 /**
@@ -18,6 +19,7 @@ export function OfflineReceipt(props: {
   onNewSale: () => void;
 }) {
   const t = useTranslations("receipt");
+  const paper = useReceiptWords(props.store.locale);
   const fmt = (amount: string) => formatMoney(amount, props.store);
   const { summary } = props.sale;
   return (
@@ -26,7 +28,7 @@ export function OfflineReceipt(props: {
         <header className="text-center">
           <p className="text-base font-bold">{props.shopName}</p>
           <p className="mt-2">{shopTime(props.sale.madeAt, props.store)}</p>
-          <p className="font-bold">{t("offlineHeading")}</p>
+          <p className="font-bold">{paper("offlineHeading")}</p>
         </header>
         <hr className="my-2 border-dashed border-black/40" />
         <ul>
@@ -35,7 +37,7 @@ export function OfflineReceipt(props: {
               <span>
                 {line.quantity > 1 ? `${line.quantity} × ` : ""}
                 {line.name}
-                {line.size ? ` ${t("size", { size: line.size })}` : ""}
+                {line.size ? ` ${paper("size", { size: line.size })}` : ""}
               </span>
               <span className="tabular-nums">{fmt(line.amount)}</span>
             </li>
@@ -43,18 +45,18 @@ export function OfflineReceipt(props: {
         </ul>
         <hr className="my-2 border-dashed border-black/40" />
         <p className="flex justify-between text-sm font-bold">
-          <span>{t("total")}</span>
+          <span>{paper("total")}</span>
           <span className="tabular-nums" data-testid="receipt-total">
             {fmt(summary.total)}
           </span>
         </p>
         {summary.change !== "0.00" && (
           <p className="flex justify-between font-bold">
-            <span>{t("change")}</span>
+            <span>{paper("change")}</span>
             <span className="tabular-nums">{fmt(summary.change)}</span>
           </p>
         )}
-        <p className="mt-3 text-center">{t("thanks")}</p>
+        <p className="mt-3 text-center">{paper("thanks")}</p>
       </section>
       <div className="grid gap-3 print:hidden">
         <p role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900">

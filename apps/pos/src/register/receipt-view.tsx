@@ -8,6 +8,7 @@ import { formatMoney } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { shopTime } from "./money";
 import { RECEIPT_PAPER } from "./labels";
+import { useReceiptWords } from "./receipt-words";
 
 /** The sale's reference as a Code 128 barcode: returns scan it back. */
 function SaleBarcode({ value }: { value: string }) {
@@ -24,7 +25,7 @@ function SaleBarcode({ value }: { value: string }) {
  * The receipt's text (the thermal printer's) sent on by WhatsApp or email: the customer's phone or mail app
  * opens with it filled in, and the cashier picks the contact there.
  */
-function ShareReceipt({ reference, text }: { reference: string; text: string }) {
+function ShareReceipt({ subject, text }: { subject: string; text: string }) {
   const t = useTranslations("receipt");
   // Monospaced columns do not survive a chat bubble: spaces that only aligned columns are squeezed.
   const message = text
@@ -38,10 +39,7 @@ function ShareReceipt({ reference, text }: { reference: string; text: string }) 
       <a className={link} href={`https://wa.me/?text=${encodeURIComponent(message)}`} target="_blank" rel="noreferrer">
         {t("shareWhatsApp")}
       </a>
-      <a
-        className={link}
-        href={`mailto:?subject=${encodeURIComponent(t("mailSubject", { reference }))}&body=${encodeURIComponent(message)}`}
-      >
+      <a className={link} href={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(message)}`}>
         {t("shareEmail")}
       </a>
     </div>
@@ -56,6 +54,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
   const t = useTranslations("receipt");
   const receipt = trpc.sales.receipt.useQuery({ saleId, columns: 48 });
   const data = receipt.data?.receipt;
+  const paper = useReceiptWords(data?.shop.locale ?? "");
   const fmt = (amount: string) =>
     data ? formatMoney(amount, { currency: data.shop.currency, locale: data.shop.locale }) : amount;
 
@@ -71,12 +70,12 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
               <p>{data.branch.name}</p>
               <p>{data.branch.address}</p>
               <p className="mt-2">
-                {t("heading", { reference: data.reference, time: shopTime(data.date, data.shop) })}
+                {paper("heading", { reference: data.reference, time: shopTime(data.date, data.shop) })}
               </p>
-              {data.cashier && <p>{t("cashier", { name: data.cashier })}</p>}
+              {data.cashier && <p>{paper("cashier", { name: data.cashier })}</p>}
               {data.customer && (
                 <p data-testid="receipt-customer">
-                  {t("customer", { name: data.customer.name })}
+                  {paper("customer", { name: data.customer.name })}
                   {data.customer.taxId ? ` · ${data.customer.taxId}` : ""}
                 </p>
               )}
@@ -88,7 +87,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
                   <div className="flex justify-between gap-2">
                     <span>
                       {line.name}
-                      {line.size ? ` ${t("size", { size: line.size })}` : ""}
+                      {line.size ? ` ${paper("size", { size: line.size })}` : ""}
                     </span>
                     <span className="tabular-nums">{fmt(line.lineTotal)}</span>
                   </div>
@@ -104,21 +103,21 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
             <dl className="grid grid-cols-[1fr_auto] gap-x-2">
               {data.discount !== "0.00" && (
                 <>
-                  <dt>{t("discounts")}</dt>
+                  <dt>{paper("discounts")}</dt>
                   <dd className="text-right tabular-nums">−{fmt(data.discount)}</dd>
                 </>
               )}
               {data.surcharge !== "0.00" && (
                 <>
-                  <dt>{t("surcharges")}</dt>
+                  <dt>{paper("surcharges")}</dt>
                   <dd className="text-right tabular-nums">{fmt(data.surcharge)}</dd>
                 </>
               )}
-              <dt className="text-sm font-bold">{t("total")}</dt>
+              <dt className="text-sm font-bold">{paper("total")}</dt>
               <dd className="text-right text-sm font-bold tabular-nums" data-testid="receipt-total">
                 {fmt(data.total)}
               </dd>
-              <dt className="text-black/70">{data.taxIncluded ? t("taxIncluded") : t("tax")}</dt>
+              <dt className="text-black/70">{data.taxIncluded ? paper("taxIncluded") : paper("tax")}</dt>
               <dd className="text-right tabular-nums text-black/70">{fmt(data.tax)}</dd>
             </dl>
             <hr className="my-2 border-dashed border-black/40" />
@@ -136,7 +135,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
               ))}
               {data.change !== "0.00" && (
                 <li className="flex justify-between gap-2 font-bold">
-                  <span>{t("change")}</span>
+                  <span>{paper("change")}</span>
                   <span className="tabular-nums" data-testid="receipt-change">
                     {fmt(data.change)}
                   </span>
@@ -146,7 +145,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
             <div className="mt-3">
               <SaleBarcode value={data.barcode} />
             </div>
-            <p className="mt-2 text-center">{t("thanks")}</p>
+            <p className="mt-2 text-center">{paper("thanks")}</p>
           </>
         )}
       </section>
@@ -157,7 +156,9 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
         <Button size="lg" variant="secondary" onClick={onNewSale} autoFocus>
           {t("newSale")}
         </Button>
-        {receipt.data && <ShareReceipt reference={receipt.data.receipt.reference} text={receipt.data.text} />}
+        {data && receipt.data && (
+          <ShareReceipt subject={paper("mailSubject", { reference: data.reference })} text={receipt.data.text} />
+        )}
       </div>
     </div>
   );
