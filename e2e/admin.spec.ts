@@ -73,3 +73,76 @@ test("a manager reads the dashboard, and a sale made elsewhere shows up live and
   await page.screenshot({ path: testInfo.outputPath("admin-dashboard.png"), fullPage: true });
   await expectAccessible(page, "the dashboard");
 });
+
+test("a manager works the order queue: confirms a WhatsApp order, cancels another with a reason and its stock returns", async ({
+  page,
+  request,
+}, testInfo) => {
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const branch = await db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } });
+    const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
+    const onHand = async () =>
+      (
+        await db.stockLevel.findUniqueOrThrow({
+          where: { branchId_variantId: { branchId: branch.id, variantId: tee.id } },
+        })
+      ).quantity;
+    // Two shoppers order by WhatsApp through the public API, as the storefront does: each holds a tee.
+    const order = async (name: string, phone: string) => {
+      const response = await request.post("/api/trpc/orders.whatsapp", {
+        data: {
+          json: {
+            clientId: crypto.randomUUID(),
+            lines: [{ variantId: tee.id, quantity: 1 }],
+            contact: { name, phone },
+          },
+        },
+      });
+      expect(response.status()).toBe(200);
+      const body = (await response.json()) as { result: { data: { json: { reference: string } } } };
+      return body.result.data.json.reference;
+    };
+    const confirmed = await order("Ana Gómez", "+54 9 11 4444-0001");
+    const cancelled = await order("Bruno Díaz", "+54 9 11 4444-0002");
+    const held = await onHand();
+
+    await signIn(page, MANAGER);
+    await page.goto("/admin/orders");
+    await expect(page.getByRole("heading", { level: 1, name: "Pedidos" })).toBeVisible();
+    const list = page.getByTestId("order-list");
+    await list.getByRole("button", { name: new RegExp(confirmed) }).click();
+    const detail = page.getByRole("region", { name: `Pedido ${confirmed}` });
+    await expect(detail).toContainText("Stock reservado hasta");
+    await expect(detail.getByRole("link", { name: "Escribir por WhatsApp" })).toHaveAttribute(
+      "href",
+      "https://wa.me/5491144440001",
+    );
+    await page.screenshot({ path: testInfo.outputPath("admin-orders.png"), fullPage: true });
+    await expectAccessible(page, "the order queue");
+    await detail.getByRole("button", { name: "Confirmar" }).click();
+    await expect(detail.getByText(/^confirmado$/i)).toBeVisible();
+    // It leaves the pending list: confirmed orders wait under their own tab.
+    await expect(list.getByRole("button", { name: new RegExp(confirmed) })).toHaveCount(0);
+
+    await list.getByRole("button", { name: new RegExp(cancelled) }).click();
+    const other = page.getByRole("region", { name: `Pedido ${cancelled}` });
+    await other.getByRole("button", { name: "Cancelar pedido" }).click();
+    await other.getByLabel("¿Por qué se cancela?").fill("No contestó");
+    await other.getByRole("button", { name: "Cancelar y reponer stock" }).click();
+    await expect(other.getByText(/^cancelado$/i)).toBeVisible();
+
+    const statuses = await db.sale.findMany({
+      where: { channel: "WHATSAPP" },
+      select: { status: true, contactName: true },
+      orderBy: { id: "asc" },
+    });
+    expect(statuses).toEqual([
+      { status: "CONFIRMED", contactName: "Ana Gómez" },
+      { status: "CANCELLED", contactName: "Bruno Díaz" },
+    ]);
+    expect(await onHand()).toBe(held + 1);
+  } finally {
+    await db.$disconnect();
+  }
+});

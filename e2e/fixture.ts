@@ -29,12 +29,21 @@ export const PRODUCTS = {
 
 export async function loadFixture(db: Db): Promise<void> {
   const passwordHash = await hashPassword(CASHIER.password);
-  await db.storeConfig.create({ data: { storeName: STORE_NAME, description: "Ropa y calzado deportivo." } });
   const branch = await db.branch.create({
     data: { name: BRANCH_NAME, code: "CEN", address: "Florida 100, CABA", sellsOnline: true },
   });
+  // Online and WhatsApp orders are served from the other branch, away from the register tests' stock.
   const other = await db.branch.create({
-    data: { name: OTHER_BRANCH_NAME, code: "NOR", address: "Cabildo 2000, CABA" },
+    data: { name: OTHER_BRANCH_NAME, code: "NOR", address: "Cabildo 2000, CABA", sellsOnline: true },
+  });
+  await db.storeConfig.create({
+    data: { storeName: STORE_NAME, description: "Ropa y calzado deportivo.", fulfillmentBranchId: other.id },
+  });
+  await db.whatsAppConfig.create({
+    data: {
+      phoneNumber: "5491100000000",
+      messageTemplate: "Hola, quiero hacer el pedido {order}:\n{items}\nTotal: {total}",
+    },
   });
   await loadCatalog(db, branch.id, other.id);
   await db.user.createMany({

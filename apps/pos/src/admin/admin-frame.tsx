@@ -8,8 +8,24 @@ import { ShopMark } from "~/components/shop-mark";
 import { SignOut } from "~/components/sign-out";
 import { shopName } from "~/server/store-info";
 
+const SECTIONS = [
+  ["dashboard", "/admin"],
+  ["orders", "/admin/orders"],
+  ["register", "/"],
+] as const;
+
+export type AdminSection = (typeof SECTIONS)[number][0];
+
 /** The managers' section around each of its pages: who is signed in, where they can go, and the way out. */
-export async function AdminFrame({ user, children }: { user: StaffUser; children: ReactNode }) {
+export async function AdminFrame({
+  user,
+  current,
+  children,
+}: {
+  user: StaffUser;
+  current: AdminSection;
+  children: ReactNode;
+}) {
   const [name, role, t] = await Promise.all([shopName(), roleLabel(user.role), getTranslations("admin.frame")]);
   return (
     <div className="flex min-h-dvh flex-col">
@@ -22,19 +38,20 @@ export async function AdminFrame({ user, children }: { user: StaffUser; children
               <p className="text-xs text-muted">{t("section")}</p>
             </div>
             <nav aria-label={t("navigation")} className="ml-4 hidden items-center gap-1 sm:flex">
-              <Link
-                href="/admin"
-                aria-current="page"
-                className="rounded-lg bg-brand-50 px-3 py-2 text-sm font-medium text-brand-900"
-              >
-                {t("dashboard")}
-              </Link>
-              <Link
-                href="/"
-                className="rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-ink"
-              >
-                {t("register")}
-              </Link>
+              {SECTIONS.map(([key, href]) => (
+                <Link
+                  key={key}
+                  href={href}
+                  aria-current={key === current ? "page" : undefined}
+                  className={
+                    key === current
+                      ? "rounded-lg bg-brand-50 px-3 py-2 text-sm font-medium text-brand-900"
+                      : "rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-ink"
+                  }
+                >
+                  {t(key)}
+                </Link>
+              ))}
             </nav>
           </div>
           <div className="flex shrink-0 items-center gap-3 sm:gap-4">

@@ -18,7 +18,7 @@ export default async function AdminDashboardPage() {
   // "Today" is the shop's day, wherever the manager is reading from.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: STORE_TIME_ZONE }).format(new Date());
   return (
-    <AdminFrame user={user}>
+    <AdminFrame user={user} current="dashboard">
       <Dashboard
         today={today}
         store={{ currency: info.currency, locale: info.locale, timeZone: STORE_TIME_ZONE }}
