@@ -3,8 +3,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@pos/db";
 import { expectAccessible } from "./axe.ts";
-import { e2eDatabaseUrl } from "./env.ts";
-import { CASHIER, MANAGER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
+import { e2eDatabaseUrl, POS_URL } from "./env.ts";
+import { ADMIN, CASHIER, MANAGER, NORTH_CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/login");
@@ -144,5 +144,68 @@ test("a manager works the order queue: confirms a WhatsApp order, cancels anothe
     expect(await onHand()).toBe(held + 1);
   } finally {
     await db.$disconnect();
+  }
+});
+
+test("a manager cannot reach the admins' pages: sent back to the dashboard, told why", async ({ page }) => {
+  await signIn(page, MANAGER);
+  await page.goto("/admin");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Usuarios" })).toHaveCount(0);
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/admin\?denied=admin-only$/);
+  await expect(page.getByRole("alert").filter({ hasText: "solo para administradores" })).toBeVisible();
+  expect((await call(page, "users.disable", { id: 1 })).status()).toBe(403);
+});
+
+test("an admin adds a cashier, then disables another whose open session stops working", async ({
+  page,
+  browser,
+}, testInfo) => {
+  // The other branch's cashier is signed in at their register.
+  const cashierContext = await browser.newContext({ baseURL: POS_URL });
+  const cashier = await cashierContext.newPage();
+  try {
+    await signIn(cashier, NORTH_CASHIER);
+    await expect(cashier.getByRole("button", { name: "Abrir caja" })).toBeVisible();
+
+    await signIn(page, ADMIN);
+    await page.goto("/admin/users");
+    await expect(page.getByRole("heading", { level: 1, name: "Usuarios" })).toBeVisible();
+
+    // A new cashier: without a branch the shared schema refuses it, with one it is created and can sign in.
+    await page.getByRole("button", { name: "Agregar usuario" }).click();
+    const form = page.getByRole("form", { name: "Nuevo usuario" });
+    await form.getByLabel("Nombre").fill("Sofía Luna");
+    await form.getByLabel("Email").fill("sofia.luna@e2e.pos");
+    await form.getByLabel("Contraseña inicial").fill("luna-1234");
+    await form.getByRole("button", { name: "Crear usuario" }).click();
+    await expect(form.getByText("Un cajero necesita su sucursal")).toBeVisible();
+    await form.getByLabel("Sucursal").selectOption({ label: OTHER_BRANCH_NAME });
+    await form.getByRole("button", { name: "Crear usuario" }).click();
+    await expect(page.getByTestId("staff-row").filter({ hasText: "Sofía Luna" })).toContainText(OTHER_BRANCH_NAME);
+
+    const row = page.getByTestId("staff-row").filter({ hasText: NORTH_CASHIER.name });
+    await row.getByRole("button", { name: `Deshabilitar a ${NORTH_CASHIER.name}` }).click();
+    await expect(row).toContainText("Deshabilitado");
+    await page.screenshot({ path: testInfo.outputPath("admin-users.png"), fullPage: true });
+    await expectAccessible(page, "the staff accounts");
+
+    // Within the staff-access cache time (seconds, well under a minute) their session stops working.
+    await expect(async () => {
+      await cashier.reload();
+      await expect(cashier.getByText("Tu cuenta no está activa")).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 60_000 });
+    expect((await cashier.request.get("/api/trpc/session.me")).status()).toBe(401);
+  } finally {
+    await cashierContext.close();
+  }
+
+  const newcomer = await browser.newContext({ baseURL: POS_URL });
+  try {
+    const newPage = await newcomer.newPage();
+    await signIn(newPage, { email: "sofia.luna@e2e.pos", password: "luna-1234" });
+    await expect(newPage.getByTestId("branch-name")).toHaveText(OTHER_BRANCH_NAME);
+  } finally {
+    await newcomer.close();
   }
 });

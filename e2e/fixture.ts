@@ -14,6 +14,13 @@ export const OTHER_BRANCH_SHOE_42 = 4;
 export const OTHER_BRANCH_TEES = 5;
 export const CASHIER = { name: "Lucía Fernández", email: "cajero.centro@e2e.pos", password: "e2e-caja-1234" } as const;
 export const MANAGER = { name: "Martín Ríos", email: "encargado@e2e.pos", password: "e2e-caja-1234" } as const;
+export const ADMIN = { name: "Valeria Gómez", email: "admin@e2e.pos", password: "e2e-caja-1234" } as const;
+/** The other branch's cashier: the back-office test disables this account. */
+export const NORTH_CASHIER = {
+  name: "Pablo Suárez",
+  email: "cajero.norte@e2e.pos",
+  password: "e2e-caja-1234",
+} as const;
 export const DISABLED_CASHIER = {
   name: "Diego Acosta",
   email: "cajero.baja@e2e.pos",
@@ -51,6 +58,8 @@ export async function loadFixture(db: Db): Promise<void> {
       { ...pick(CASHIER), passwordHash, role: "CASHIER", branchId: branch.id },
       { ...pick(DISABLED_CASHIER), passwordHash, role: "CASHIER", branchId: branch.id, active: false },
       { ...pick(MANAGER), passwordHash, role: "MANAGER", branchId: null },
+      { ...pick(ADMIN), passwordHash, role: "ADMIN", branchId: null },
+      { ...pick(NORTH_CASHIER), passwordHash, role: "CASHIER", branchId: other.id },
     ],
   });
 }

@@ -8,10 +8,12 @@ import { ShopMark } from "~/components/shop-mark";
 import { SignOut } from "~/components/sign-out";
 import { shopName } from "~/server/store-info";
 
+/** Where the section goes; the last flag hides admin-only places from managers (the pages check it too). */
 const SECTIONS = [
-  ["dashboard", "/admin"],
-  ["orders", "/admin/orders"],
-  ["register", "/"],
+  ["dashboard", "/admin", false],
+  ["orders", "/admin/orders", false],
+  ["users", "/admin/users", true],
+  ["register", "/", false],
 ] as const;
 
 export type AdminSection = (typeof SECTIONS)[number][0];
@@ -38,7 +40,7 @@ export async function AdminFrame({
               <p className="text-xs text-muted">{t("section")}</p>
             </div>
             <nav aria-label={t("navigation")} className="ml-4 hidden items-center gap-1 sm:flex">
-              {SECTIONS.map(([key, href]) => (
+              {SECTIONS.filter(([, , adminOnly]) => !adminOnly || user.role === "ADMIN").map(([key, href]) => (
                 <Link
                   key={key}
                   href={href}

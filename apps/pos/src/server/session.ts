@@ -34,3 +34,10 @@ export async function requireManager(): Promise<StaffUser> {
   if (user.role !== "MANAGER" && user.role !== "ADMIN") redirect("/?denied=admin");
   return user;
 }
+
+/** For the admins' pages (staff accounts, store settings): a manager goes back to the dashboard, told why. */
+export async function requireAdmin(): Promise<StaffUser> {
+  const user = await requireManager();
+  if (user.role !== "ADMIN") redirect("/admin?denied=admin-only");
+  return user;
+}

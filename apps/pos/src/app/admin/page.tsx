@@ -11,14 +11,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AdminDashboardPage() {
+export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const user = await requireManager();
   const caller = await serverCaller();
   const [info, branches] = await Promise.all([caller.health.info(), caller.branches.list({})]);
   // "Today" is the shop's day, wherever the manager is reading from.
+  const denied = (await searchParams).denied === "admin-only";
+  const t = await getTranslations("admin.frame");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: STORE_TIME_ZONE }).format(new Date());
   return (
     <AdminFrame user={user} current="dashboard">
+      {denied && (
+        <p role="alert" className="mb-5 rounded-lg bg-danger-soft px-4 py-2 text-sm font-medium text-danger">
+          {t("adminOnly")}
+        </p>
+      )}
       <Dashboard
         today={today}
         store={{ currency: info.currency, locale: info.locale, timeZone: STORE_TIME_ZONE }}
