@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@pos/db";
 import { expectAccessible } from "./axe.ts";
 import { e2eDatabaseUrl, POS_URL } from "./env.ts";
-import { ADMIN, CASHIER, MANAGER, NORTH_CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
+import { ADMIN, BRANCH_NAME, CASHIER, MANAGER, NORTH_CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/login");
@@ -207,5 +207,51 @@ test("an admin adds a cashier, then disables another whose open session stops wo
     await expect(newPage.getByTestId("branch-name")).toHaveText(OTHER_BRANCH_NAME);
   } finally {
     await newcomer.close();
+  }
+});
+
+test("a manager moves stock between branches: a draft, sent, received, and the stock follows", async ({
+  page,
+}, testInfo) => {
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const [centro, norte] = await Promise.all([
+      db.branch.findFirstOrThrow({ where: { name: BRANCH_NAME } }),
+      db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } }),
+    ]);
+    const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
+    const onHand = async (branchId: number) =>
+      (await db.stockLevel.findUniqueOrThrow({ where: { branchId_variantId: { branchId, variantId: tee.id } } }))
+        .quantity;
+    const [centroBefore, norteBefore] = [await onHand(centro.id), await onHand(norte.id)];
+
+    await signIn(page, MANAGER);
+    await page.goto("/admin/transfers");
+    await page.getByRole("button", { name: "Nueva transferencia" }).click();
+    const form = page.getByRole("form", { name: "Nueva transferencia" });
+    await form.getByLabel("Desde").selectOption({ label: OTHER_BRANCH_NAME });
+    await form.getByLabel("Hacia").selectOption({ label: BRANCH_NAME });
+    await form.getByLabel("Producto").fill("remera");
+    await form.getByRole("button", { name: PRODUCTS.tee.name }).click();
+    await expect(form.getByText(`${norteBefore} en origen`)).toBeVisible();
+    await form.getByLabel(`Cantidad de ${PRODUCTS.tee.name}`).fill("2");
+    await expect(form.getByTestId("transfer-lines")).toContainText(`${PRODUCTS.tee.name} ×2`);
+    await form.getByRole("button", { name: "Crear borrador" }).click();
+
+    const transfer = page
+      .getByTestId("transfer")
+      .filter({ hasText: `${OTHER_BRANCH_NAME} → ${BRANCH_NAME}` })
+      .first();
+    await expect(transfer).toContainText("Borrador");
+    await transfer.getByRole("button", { name: "Enviar" }).click();
+    await expect(transfer).toContainText("En camino");
+    expect(await onHand(norte.id)).toBe(norteBefore - 2);
+    await transfer.getByRole("button", { name: "Recibir" }).click();
+    await expect(transfer).toContainText("Recibida");
+    expect(await onHand(centro.id)).toBe(centroBefore + 2);
+    await page.screenshot({ path: testInfo.outputPath("admin-transfers.png"), fullPage: true });
+    await expectAccessible(page, "the transfers");
+  } finally {
+    await db.$disconnect();
   }
 });

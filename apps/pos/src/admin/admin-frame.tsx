@@ -12,6 +12,7 @@ import { shopName } from "~/server/store-info";
 const SECTIONS = [
   ["dashboard", "/admin", false],
   ["orders", "/admin/orders", false],
+  ["transfers", "/admin/transfers", false],
   ["users", "/admin/users", true],
   ["register", "/", false],
 ] as const;
