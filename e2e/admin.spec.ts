@@ -255,3 +255,61 @@ test("a manager moves stock between branches: a draft, sent, received, and the s
     await db.$disconnect();
   }
 });
+
+/** A 1×1 PNG: enough for the storage's content check and the browser's <img>. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+test("a manager creates a product with sizes and a photo, and receives stock by adjustment", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, MANAGER);
+  await page.goto("/admin/products");
+  await page.getByRole("button", { name: "Nuevo producto" }).click();
+  const form = page.getByRole("form", { name: "Nuevo producto" });
+  await form.getByRole("button", { name: "Crear producto" }).click();
+  await expect(form.getByText("Escribí el nombre del producto.")).toBeVisible();
+  await form.getByLabel("Nombre").fill("Campera Viento");
+  await form.getByLabel("Marca").fill("Andes");
+  await form.getByLabel("Categoría").selectOption({ label: "Running" });
+  await form.getByLabel("Talles").selectOption("CLOTHING");
+  await form.getByLabel("Precio").fill("45.000");
+  await form.getByLabel("Costo").fill("20000");
+  await form.getByRole("button", { name: "Crear producto" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/products\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Campera Viento" })).toBeVisible();
+  const variants = page.getByTestId("variant-row");
+  await expect(variants).toHaveCount(5);
+  await expect(variants.first().getByRole("cell").nth(2)).toHaveText(/^\d{13}$/);
+
+  await page.getByLabel("Elegir archivos").setInputFiles({ name: "campera.png", mimeType: "image/png", buffer: PNG });
+  await expect(page.getByTestId("product-images").getByRole("img", { name: "Campera Viento" })).toBeVisible();
+
+  const adjust = page.getByRole("form", { name: "Ajustar stock" });
+  await adjust.getByLabel("Sucursal").selectOption({ label: OTHER_BRANCH_NAME });
+  await adjust.getByLabel("Talle").selectOption({ label: "M" });
+  await adjust.getByLabel("Unidades").fill("6");
+  await adjust.getByLabel("Motivo").fill("Compra a proveedor");
+  await adjust.getByRole("button", { name: "Ajustar" }).click();
+  await expect(page.getByTestId("stock-grid").getByRole("row", { name: /^M\b/ })).toContainText("6");
+
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const product = await db.product.findFirstOrThrow({
+      where: { name: "Campera Viento" },
+      include: { variants: { include: { stockLevels: true, movements: true } }, images: true },
+    });
+    expect(product.price.toFixed(2)).toBe("45000.00");
+    expect(product.images).toHaveLength(1);
+    const medium = product.variants.find((variant) => variant.sizeLabel === "M");
+    expect(medium?.stockLevels.map((level) => level.quantity)).toEqual([6]);
+    expect(medium?.movements.map((movement) => movement.reason)).toEqual(["Compra a proveedor"]);
+  } finally {
+    await db.$disconnect();
+  }
+  await page.screenshot({ path: testInfo.outputPath("admin-product.png"), fullPage: true });
+  await expectAccessible(page, "a product's page");
+});

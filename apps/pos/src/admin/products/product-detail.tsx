@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { toCents } from "@pos/validators";
+import { trpc } from "~/trpc/react";
+import { money, type StoreMoney } from "~/register/money";
+import { ProductImages } from "./product-images";
+import { StockGrid } from "./stock-grid";
+
+/** One product for a manager: its sizes with their codes, its pictures, and its stock in every branch. */
+export function ProductDetail(props: {
+  productId: number;
+  store: StoreMoney;
+  branches: readonly { id: number; name: string }[];
+}) {
+  const t = useTranslations("admin.products");
+  const product = trpc.products.get.useQuery({ id: props.productId });
+  if (!product.data) {
+    return <p className="text-sm text-muted">{product.error ? product.error.message : t("loading")}</p>;
+  }
+  const data = product.data;
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <Link href="/admin/products" className="text-sm text-brand-700 hover:underline">
+          ← {t("back")}
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{data.name}</h1>
+        <p className="text-sm text-muted">
+          {[data.brand, data.category.name, money(toCents(data.price), props.store)].filter(Boolean).join(" · ")}
+          {"cost" in data && ` · ${t("costIs", { cost: money(toCents(data.cost), props.store) })}`}
+        </p>
+      </div>
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <section aria-labelledby="variants" className="rounded-card border border-line bg-white">
+          <h2 id="variants" className="border-b border-line px-5 py-3 text-sm font-semibold">
+            {t("variants", { count: data.variants.length })}
+          </h2>
+          <table className="w-full text-sm">
+            <thead className="text-xs text-muted">
+              <tr>
+                <th scope="col" className="px-5 py-2 text-left font-medium">
+                  {t("size")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  SKU
+                </th>
+                <th scope="col" className="px-5 py-2 text-left font-medium">
+                  {t("barcode")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.variants.map((variant) => (
+                <tr key={variant.id} className="border-t border-line" data-testid="variant-row">
+                  <td className="px-5 py-2 font-medium">{variant.sizeLabel ?? t("oneSize")}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{variant.sku}</td>
+                  <td className="px-5 py-2 font-mono text-xs">{variant.barcode}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <ProductImages productId={data.id} productName={data.name} />
+      </div>
+      <StockGrid productId={data.id} branches={props.branches} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useRef, useState, type DragEvent } from "react";
+import { useTranslations } from "next-intl";
+import { ZImageContentType } from "@pos/validators";
+import { trpc } from "~/trpc/react";
+
+/**
+ * The product's pictures: drop files (or pick them) and each goes straight to the storage the server chose
+ * (Cloudinary when configured, else this server's disk) with a signed ticket, then is attached in order.
+ */
+export function ProductImages({ productId, productName }: { productId: number; productName: string }) {
+  const t = useTranslations("admin.products");
+  const utils = trpc.useUtils();
+  const images = trpc.images.list.useQuery({ productId });
+  const prepare = trpc.images.prepareUpload.useMutation();
+  const attach = trpc.images.attach.useMutation();
+  const remove = trpc.images.remove.useMutation({ onSuccess: () => void utils.images.list.invalidate({ productId }) });
+  const [uploading, setUploading] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+
+  async function upload(files: readonly File[]) {
+    setProblem(null);
+    for (const file of files) {
+      const contentType = ZImageContentType.safeParse(file.type);
+      if (!contentType.success) {
+        setProblem(t("badType", { name: file.name }));
+        continue;
+      }
+      setUploading((n) => n + 1);
+      try {
+        const ticket = await prepare.mutateAsync({
+          productId,
+          fileName: file.name,
+          contentType: contentType.data,
+          size: file.size,
+        });
+        const form = new FormData();
+        for (const [key, value] of Object.entries(ticket.fields)) form.append(key, value);
+        form.append(ticket.fileField, file);
+        const response = await fetch(ticket.uploadUrl, { method: "POST", body: form });
+        const body = (await response.json()) as { public_id?: string; error?: { message?: string } | string };
+        if (!response.ok || !body.public_id) {
+          throw new Error(typeof body.error === "string" ? body.error : (body.error?.message ?? t("uploadFailed")));
+        }
+        await attach.mutateAsync({ productId, publicId: body.public_id, alt: productName });
+      } catch (cause) {
+        setProblem(cause instanceof Error ? cause.message : String(cause));
+      } finally {
+        setUploading((n) => n - 1);
+        void utils.images.list.invalidate({ productId });
+      }
+    }
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setOver(false);
+    void upload([...event.dataTransfer.files]);
+  }
+
+  return (
+    <section aria-labelledby="images" className="rounded-card border border-line bg-white">
+      <h2 id="images" className="border-b border-line px-5 py-3 text-sm font-semibold">
+        {t("images")}
+      </h2>
+      <div className="grid gap-4 p-5">
+        <div
+          onDragOver={(event) => {
+            event.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+          className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm ${
+            over ? "border-brand-500 bg-brand-50" : "border-line"
+          }`}
+        >
+          <p>{uploading > 0 ? t("uploading", { count: uploading }) : t("dropHere")}</p>
+          <button
+            type="button"
+            onClick={() => picker.current?.click()}
+            className="rounded-lg border border-line bg-white px-3 py-1.5 font-medium hover:border-brand-500"
+          >
+            {t("pickFiles")}
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/avif"
+            multiple
+            hidden
+            aria-label={t("pickFiles")}
+            onChange={(event) => void upload([...(event.target.files ?? [])])}
+          />
+        </div>
+        {problem && (
+          <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
+            {problem}
+          </p>
+        )}
+        {(images.data?.length ?? 0) === 0 ? (
+          <p className="text-sm text-muted">{t("noImages")}</p>
+        ) : (
+          <ul className="grid grid-cols-3 gap-3" data-testid="product-images">
+            {images.data?.map((image) => (
+              <li key={image.id} className="group relative overflow-hidden rounded-lg border border-line">
+                <img src={image.url} alt={image.alt} className="aspect-square w-full object-cover" />
+                <button
+                  type="button"
+                  onClick={() => remove.mutate({ imageId: image.id })}
+                  aria-label={t("removeImage", { alt: image.alt })}
+                  className="absolute right-1 top-1 rounded-md bg-white/90 px-2 py-0.5 text-xs text-danger shadow"
+                >
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
