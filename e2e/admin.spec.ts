@@ -313,3 +313,51 @@ test("a manager creates a product with sizes and a photo, and receives stock by 
   await page.screenshot({ path: testInfo.outputPath("admin-product.png"), fullPage: true });
   await expectAccessible(page, "a product's page");
 });
+
+test("a manager finds a sale in the history, sees its receipt and voids it, and the stock comes back", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, MANAGER);
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const branch = await db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } });
+    const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
+    const card = await db.paymentMethodConfig.findUniqueOrThrow({ where: { code: "credit" } });
+    const onHand = async () =>
+      (
+        await db.stockLevel.findUniqueOrThrow({
+          where: { branchId_variantId: { branchId: branch.id, variantId: tee.id } },
+        })
+      ).quantity;
+    // The manager's register at the other branch may already be open from an earlier test.
+    expect([200, 409]).toContain(
+      (await call(page, "cashSessions.open", { branchId: branch.id, openingFloat: "0.00" })).status(),
+    );
+    const sold = await call(page, "sales.create", {
+      clientId: crypto.randomUUID(),
+      branchId: branch.id,
+      lines: [{ variantId: tee.id, quantity: 1 }],
+      payments: [{ methodId: card.id, base: PRODUCTS.tee.price }],
+    });
+    expect(sold.status()).toBe(200);
+    const { reference } = ((await sold.json()) as { result: { data: { json: { reference: string } } } }).result.data
+      .json;
+    const before = await onHand();
+
+    await page.goto("/admin/sales");
+    await page.getByTestId("sale-row").filter({ hasText: reference }).getByRole("button", { name: reference }).click();
+    const receipt = page.getByTestId("receipt");
+    await expect(receipt).toContainText(reference);
+    await expect(receipt.getByTestId("receipt-total")).toHaveText(/20\.000,00/);
+    await page.screenshot({ path: testInfo.outputPath("admin-sales.png"), fullPage: true });
+    await expectAccessible(page, "the sales history");
+
+    await page.getByRole("button", { name: "Anular venta" }).click();
+    await page.getByLabel("¿Por qué se anula?").fill("Cobro duplicado");
+    await page.getByRole("button", { name: "Anular y reponer stock" }).click();
+    await expect(page.getByTestId("sale-row").filter({ hasText: reference })).toContainText(/anulado/i);
+    expect(await onHand()).toBe(before + 1);
+  } finally {
+    await db.$disconnect();
+  }
+});

@@ -11,6 +11,7 @@ import { shopName } from "~/server/store-info";
 /** Where the section goes; the last flag hides admin-only places from managers (the pages check it too). */
 const SECTIONS = [
   ["dashboard", "/admin", false],
+  ["sales", "/admin/sales", false],
   ["products", "/admin/products", false],
   ["orders", "/admin/orders", false],
   ["transfers", "/admin/transfers", false],

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import JsBarcode from "jsbarcode";
 import { Button } from "@pos/ui";
@@ -50,7 +50,20 @@ function ShareReceipt({ subject, text }: { subject: string; text: string }) {
  * The 80 mm receipt as the server composes it (the register never re-adds the numbers), printable with the
  * browser's dialog: the print stylesheet hides everything else.
  */
-export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: () => void }) {
+export function ReceiptView({
+  saleId,
+  onNewSale,
+  children,
+  stacked = false,
+}: {
+  saleId: number;
+  /** At the register, the way back to selling; elsewhere (the back office's sale history) left out. */
+  onNewSale?: () => void;
+  /** More actions beside the receipt (a manager's void). */
+  children?: ReactNode;
+  /** Actions under the paper instead of beside it, for a narrow column. */
+  stacked?: boolean;
+}) {
   const t = useTranslations("receipt");
   const receipt = trpc.sales.receipt.useQuery({ saleId, columns: 48 });
   const data = receipt.data?.receipt;
@@ -59,7 +72,7 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
     data ? formatMoney(amount, { currency: data.shop.currency, locale: data.shop.locale }) : amount;
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start">
+    <div className={stacked ? "grid max-w-sm gap-4" : "grid gap-4 lg:grid-cols-[1fr_20rem] lg:items-start"}>
       <section aria-label={t("label")} data-testid="receipt" className={RECEIPT_PAPER}>
         {!data ? (
           <p className="text-center text-muted">{receipt.error ? receipt.error.message : t("loading")}</p>
@@ -153,12 +166,15 @@ export function ReceiptView({ saleId, onNewSale }: { saleId: number; onNewSale: 
         <Button size="lg" onClick={() => window.print()} disabled={!data}>
           {t("print")}
         </Button>
-        <Button size="lg" variant="secondary" onClick={onNewSale} autoFocus>
-          {t("newSale")}
-        </Button>
+        {onNewSale && (
+          <Button size="lg" variant="secondary" onClick={onNewSale} autoFocus>
+            {t("newSale")}
+          </Button>
+        )}
         {data && receipt.data && (
           <ShareReceipt subject={paper("mailSubject", { reference: data.reference })} text={receipt.data.text} />
         )}
+        {children}
       </div>
     </div>
   );

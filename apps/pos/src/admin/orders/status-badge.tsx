@@ -17,7 +17,7 @@ export function StatusBadge({ status }: { status: OrderStatus }) {
   const t = useTranslations("admin.dashboard.statuses");
   return (
     <span
-      className={`rounded-full px-2 py-0.5 text-xs font-medium first-letter:uppercase ${TONE[status] ?? "bg-surface text-muted"}`}
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium first-letter:uppercase ${TONE[status] ?? "bg-surface text-muted"}`}
     >
       {t(status)}
     </span>
