@@ -361,3 +361,46 @@ test("a manager finds a sale in the history, sees its receipt and voids it, and 
     await db.$disconnect();
   }
 });
+
+test("a manager looks a customer up by phone and sees what they bought", async ({ page }) => {
+  await signIn(page, MANAGER);
+  const reference = await sellToNewCustomer(page);
+
+  await page.goto("/admin/customers");
+  await page.getByRole("searchbox", { name: "Buscar" }).fill("3333-7777");
+  await page
+    .getByTestId("customer-list")
+    .getByRole("button", { name: /Rocío Vera/ })
+    .click();
+  const detail = page.getByRole("region", { name: "Rocío Vera" });
+  await expect(detail).toContainText(reference);
+  await expect(detail.getByTestId("customer-spent")).toHaveText(/1 compra por \$\s?20\.000,00/);
+  await expectAccessible(page, "a customer's purchases");
+});
+
+/** A customer added and sold to through the API at the other branch; the sale's reference. */
+async function sellToNewCustomer(page: Page): Promise<string> {
+  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
+  try {
+    const branch = await db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } });
+    const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
+    const card = await db.paymentMethodConfig.findUniqueOrThrow({ where: { code: "credit" } });
+    const created = await call(page, "customers.create", { name: "Rocío Vera", phone: "+54 9 11 3333-7777" });
+    expect(created.status()).toBe(200);
+    const customerId = ((await created.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
+    expect([200, 409]).toContain(
+      (await call(page, "cashSessions.open", { branchId: branch.id, openingFloat: "0.00" })).status(),
+    );
+    const sold = await call(page, "sales.create", {
+      clientId: crypto.randomUUID(),
+      branchId: branch.id,
+      customerId,
+      lines: [{ variantId: tee.id, quantity: 1 }],
+      payments: [{ methodId: card.id, base: PRODUCTS.tee.price }],
+    });
+    expect(sold.status()).toBe(200);
+    return ((await sold.json()) as { result: { data: { json: { reference: string } } } }).result.data.json.reference;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -14,6 +14,7 @@ const SECTIONS = [
   ["sales", "/admin/sales", false],
   ["products", "/admin/products", false],
   ["orders", "/admin/orders", false],
+  ["customers", "/admin/customers", false],
   ["transfers", "/admin/transfers", false],
   ["users", "/admin/users", true],
   ["register", "/", false],
