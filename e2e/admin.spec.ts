@@ -379,13 +379,13 @@ test("a manager looks a customer up by phone and sees what they bought", async (
 });
 
 /** A customer added and sold to through the API at the other branch; the sale's reference. */
-async function sellToNewCustomer(page: Page): Promise<string> {
+async function sellToNewCustomer(page: Page, name = "Rocío Vera", phone = "+54 9 11 3333-7777"): Promise<string> {
   const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
   try {
     const branch = await db.branch.findFirstOrThrow({ where: { name: OTHER_BRANCH_NAME } });
     const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
     const card = await db.paymentMethodConfig.findUniqueOrThrow({ where: { code: "credit" } });
-    const created = await call(page, "customers.create", { name: "Rocío Vera", phone: "+54 9 11 3333-7777" });
+    const created = await call(page, "customers.create", { name, phone });
     expect(created.status()).toBe(200);
     const customerId = ((await created.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
     expect([200, 409]).toContain(
@@ -404,3 +404,20 @@ async function sellToNewCustomer(page: Page): Promise<string> {
     await db.$disconnect();
   }
 }
+
+test("a manager reads a branch's day at the registers: totals, and each drawer with its expected cash", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, MANAGER);
+  // A sale at the other branch today, so its day has a drawer and a ticket.
+  await sellToNewCustomer(page, "Tomás Ruiz", "+54 9 11 2222-8888");
+  await page.goto("/admin/cash");
+  await expect(page.getByRole("heading", { level: 1, name: "Cierres de caja" })).toBeVisible();
+  await page.getByLabel("Sucursal").selectOption({ label: OTHER_BRANCH_NAME });
+  const drawers = page.getByTestId("drawers");
+  await expect(drawers).toContainText(MANAGER.name);
+  await expect(drawers).toContainText("abierta");
+  await expect(page.getByTestId("day-totals")).toContainText("Tickets");
+  await page.screenshot({ path: testInfo.outputPath("admin-cash.png"), fullPage: true });
+  await expectAccessible(page, "a branch's day");
+});

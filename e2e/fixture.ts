@@ -11,7 +11,7 @@ export const BRANCH_NAME = "Centro";
 export const OTHER_BRANCH_NAME = "Norte";
 /** Size 42 of the shoe: none at the register's branch, these at the other one. */
 export const OTHER_BRANCH_SHOE_42 = 4;
-export const OTHER_BRANCH_TEES = 5;
+export const OTHER_BRANCH_TEES = 20;
 export const CASHIER = { name: "Lucía Fernández", email: "cajero.centro@e2e.pos", password: "e2e-caja-1234" } as const;
 export const MANAGER = { name: "Martín Ríos", email: "encargado@e2e.pos", password: "e2e-caja-1234" } as const;
 export const ADMIN = { name: "Valeria Gómez", email: "admin@e2e.pos", password: "e2e-caja-1234" } as const;

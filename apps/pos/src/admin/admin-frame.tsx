@@ -12,6 +12,7 @@ import { shopName } from "~/server/store-info";
 const SECTIONS = [
   ["dashboard", "/admin", false],
   ["sales", "/admin/sales", false],
+  ["cash", "/admin/cash", false],
   ["products", "/admin/products", false],
   ["orders", "/admin/orders", false],
   ["customers", "/admin/customers", false],
@@ -43,7 +44,10 @@ export async function AdminFrame({
               <p className="truncate font-semibold">{name}</p>
               <p className="text-xs text-muted">{t("section")}</p>
             </div>
-            <nav aria-label={t("navigation")} className="ml-4 hidden items-center gap-1 sm:flex">
+            <nav
+              aria-label={t("navigation")}
+              className="ml-4 hidden min-w-0 items-center gap-1 overflow-x-auto sm:flex"
+            >
               {SECTIONS.filter(([, , adminOnly]) => !adminOnly || user.role === "ADMIN").map(([key, href]) => (
                 <Link
                   key={key}
