@@ -357,6 +357,13 @@ test("a manager finds a sale in the history, sees its receipt and voids it, and 
     await page.getByRole("button", { name: "Anular y reponer stock" }).click();
     await expect(page.getByTestId("sale-row").filter({ hasText: reference })).toContainText(/anulado/i);
     expect(await onHand()).toBe(before + 1);
+
+    // The void is in the audit log, with who did it and why.
+    await page.getByRole("navigation").getByRole("link", { name: "Auditoría" }).click();
+    await page.getByLabel("Acción").fill("sale.voided");
+    const entry = page.getByTestId("audit-log").getByRole("row").filter({ hasText: "Cobro duplicado" });
+    await expect(entry).toContainText(MANAGER.name);
+    await expectAccessible(page, "the audit log");
   } finally {
     await db.$disconnect();
   }

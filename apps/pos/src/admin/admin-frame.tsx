@@ -18,6 +18,7 @@ const SECTIONS = [
   ["customers", "/admin/customers", false],
   ["transfers", "/admin/transfers", false],
   ["users", "/admin/users", true],
+  ["audit", "/admin/audit", false],
   ["register", "/", false],
 ] as const;
 
