@@ -2,9 +2,9 @@
 
 import { useDeferredValue, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@pos/ui";
 import { trpc } from "~/trpc/react";
 import { shopTime, type StoreMoney } from "~/register/money";
+import { ErrorNote, FILTER_LABEL, Heading, LoadMore, TableHead } from "../ui";
 
 /** Who did what and when: voids, price overrides, role changes, stock corrections… newest first. */
 export function AuditLog({ store }: { store: StoreMoney }) {
@@ -23,12 +23,9 @@ export function AuditLog({ store }: { store: StoreMoney }) {
 
   return (
     <div className="flex flex-col gap-5">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-muted">{t("subtitle")}</p>
-      </div>
+      <Heading title={t("title")} subtitle={t("subtitle")} />
       <div className="flex flex-wrap gap-3">
-        <label className="flex flex-col text-xs text-muted">
+        <label className={FILTER_LABEL}>
           {t("entity")}
           <input
             value={entity}
@@ -37,7 +34,7 @@ export function AuditLog({ store }: { store: StoreMoney }) {
             className="h-10 rounded-lg border border-line bg-white px-3 text-sm text-ink"
           />
         </label>
-        <label className="flex flex-col text-xs text-muted">
+        <label className={FILTER_LABEL}>
           {t("action")}
           <input
             value={action}
@@ -47,33 +44,16 @@ export function AuditLog({ store }: { store: StoreMoney }) {
           />
         </label>
       </div>
-      {events.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {events.error.message}
-        </p>
-      )}
+      {events.error && <ErrorNote>{events.error.message}</ErrorNote>}
       <div className="overflow-x-auto rounded-card border border-line bg-white">
         {events.isSuccess && rows.length === 0 ? (
           <p className="px-5 py-10 text-center text-sm text-muted">{t("empty")}</p>
         ) : (
           <table className="w-full text-sm" data-testid="audit-log">
             <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-5 py-2 text-left font-medium">
-                  {t("when")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("who")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("what")}
-                </th>
-                <th scope="col" className="px-5 py-2 text-left font-medium">
-                  {t("details")}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              cells={[{ label: t("when") }, { label: t("who") }, { label: t("what") }, { label: t("details") }]}
+            />
             <tbody>
               {rows.map((event) => (
                 <tr key={event.id} className="border-b border-line align-top last:border-0">
@@ -95,17 +75,7 @@ export function AuditLog({ store }: { store: StoreMoney }) {
             </tbody>
           </table>
         )}
-        {events.hasNextPage && (
-          <div className="border-t border-line p-3 text-center">
-            <Button
-              variant="secondary"
-              disabled={events.isFetchingNextPage}
-              onClick={() => void events.fetchNextPage()}
-            >
-              {t("more")}
-            </Button>
-          </div>
-        )}
+        <LoadMore query={events} label={t("more")} />
       </div>
     </div>
   );

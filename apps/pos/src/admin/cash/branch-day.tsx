@@ -7,6 +7,7 @@ import { trpc } from "~/trpc/react";
 import { usePaymentLabel } from "~/register/labels";
 import { money, shopTime, type StoreMoney } from "~/register/money";
 import { FiguresTable } from "../dashboard/figures-table";
+import { BranchField, DayField, ErrorNote, Heading } from "../ui";
 
 /**
  * A branch's day at the registers (the Z report per branch and day): what was sold and how it was paid, by
@@ -28,42 +29,18 @@ export function BranchDay(props: {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
+        <Heading title={t("title")} subtitle={t("subtitle")} />
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col text-xs text-muted">
-            {t("branch")}
-            <select
-              value={branchId}
-              onChange={(event) => setBranchId(Number(event.target.value))}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            >
-              {props.branches.map((branch) => (
-                <option key={branch.id} value={branch.id}>
-                  {branch.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-xs text-muted">
-            {t("day")}
-            <input
-              type="date"
-              value={day}
-              max={props.today}
-              onChange={(event) => event.target.value && setDay(event.target.value)}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            />
-          </label>
+          <BranchField
+            label={t("branch")}
+            branches={props.branches}
+            value={branchId}
+            onChange={(picked) => picked !== undefined && setBranchId(picked)}
+          />
+          <DayField label={t("day")} value={day} max={props.today} onChange={setDay} />
         </div>
       </div>
-      {report.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {report.error.message}
-        </p>
-      )}
+      {report.error && <ErrorNote>{report.error.message}</ErrorNote>}
       {data && (
         <>
           <dl

@@ -2,11 +2,11 @@
 
 import { useDeferredValue, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@pos/ui";
 import { formatSaleReference, toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { money, shopTime, type StoreMoney } from "~/register/money";
 import { StatusBadge } from "../orders/status-badge";
+import { Heading, LoadMore } from "../ui";
 
 /** The shop's customers: found by name, phone, email or tax id; one opens with its purchases. */
 export function Customers({ store }: { store: StoreMoney }) {
@@ -22,10 +22,7 @@ export function Customers({ store }: { store: StoreMoney }) {
 
   return (
     <div className="flex flex-col gap-5">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-muted">{t("subtitle")}</p>
-      </div>
+      <Heading title={t("title")} subtitle={t("subtitle")} />
       <label className="flex max-w-md flex-col text-xs text-muted">
         {t("search")}
         <input
@@ -59,13 +56,7 @@ export function Customers({ store }: { store: StoreMoney }) {
               ))}
             </ul>
           )}
-          {list.hasNextPage && (
-            <div className="border-t border-line p-3 text-center">
-              <Button variant="secondary" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                {t("more")}
-              </Button>
-            </div>
-          )}
+          <LoadMore query={list} label={t("more")} />
         </section>
         {selected === null ? (
           <p className="rounded-card border border-dashed border-line px-5 py-10 text-center text-sm text-muted">

@@ -10,6 +10,7 @@ import { KpiBoard } from "./kpis";
 import { LiveFeed } from "./live-feed";
 import { lastDays, PRESETS, type Period } from "./period";
 import { SalesChart } from "./sales-chart";
+import { BranchField, DayField, ErrorNote, Heading } from "../ui";
 
 const TOP = 8;
 /** Live activity refreshes the figures at most this often: a busy Saturday must not hammer the reports. */
@@ -58,10 +59,7 @@ export function Dashboard(props: {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
+        <Heading title={t("title")} subtitle={t("subtitle")} />
         <form className="flex flex-wrap items-end gap-3" onSubmit={(event) => event.preventDefault()}>
           <div className="flex rounded-lg border border-line bg-white p-0.5" role="group" aria-label={t("presets")}>
             {PRESETS.map((days) => {
@@ -80,54 +78,30 @@ export function Dashboard(props: {
               );
             })}
           </div>
-          <label className="flex flex-col text-xs text-muted">
-            {t("from")}
-            <input
-              type="date"
-              value={period.from}
-              max={props.today}
-              onChange={(event) => event.target.value && setPeriod({ ...period, from: event.target.value })}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            />
-          </label>
-          <label className="flex flex-col text-xs text-muted">
-            {t("to")}
-            <input
-              type="date"
-              value={period.to}
-              max={props.today}
-              onChange={(event) => event.target.value && setPeriod({ ...period, to: event.target.value })}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            />
-          </label>
-          <label className="flex flex-col text-xs text-muted">
-            {t("branch")}
-            <select
-              value={branchId ?? ""}
-              onChange={(event) => setBranchId(event.target.value ? Number(event.target.value) : undefined)}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            >
-              <option value="">{t("allBranches")}</option>
-              {props.branches.map((branch) => (
-                <option key={branch.id} value={branch.id}>
-                  {branch.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DayField
+            label={t("from")}
+            value={period.from}
+            max={props.today}
+            onChange={(from) => setPeriod({ ...period, from })}
+          />
+          <DayField
+            label={t("to")}
+            value={period.to}
+            max={props.today}
+            onChange={(to) => setPeriod({ ...period, to })}
+          />
+          <BranchField
+            label={t("branch")}
+            branches={props.branches}
+            value={branchId}
+            onChange={setBranchId}
+            allLabel={t("allBranches")}
+          />
         </form>
       </div>
 
-      {!valid && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {t("badPeriod")}
-        </p>
-      )}
-      {failed?.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {t("loadFailed", { message: failed.error.message })}
-        </p>
-      )}
+      {!valid && <ErrorNote>{t("badPeriod")}</ErrorNote>}
+      {failed?.error && <ErrorNote>{t("loadFailed", { message: failed.error.message })}</ErrorNote>}
 
       {dashboard.data ? <KpiBoard data={dashboard.data} store={props.store} /> : <Placeholder height="h-40" />}
 

@@ -7,6 +7,7 @@ import { toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { money, shopTime, type StoreMoney } from "~/register/money";
 import { StatusBadge } from "./status-badge";
+import { ErrorNote } from "../ui";
 
 type Next = "CONFIRMED" | "READY" | "SHIPPED" | "DELIVERED" | "CANCELLED";
 const SETTABLE: readonly string[] = ["CONFIRMED", "READY", "SHIPPED", "DELIVERED", "CANCELLED"];
@@ -126,11 +127,7 @@ export function OrderDetail({ saleId, store }: { saleId: number; store: StoreMon
       </table>
 
       <footer className="grid gap-3 border-t border-line px-5 py-4">
-        {setStatus.error && (
-          <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-            {setStatus.error.message}
-          </p>
-        )}
+        {setStatus.error && <ErrorNote>{setStatus.error.message}</ErrorNote>}
         {next.length === 0 ? (
           <p className="text-sm text-muted">{t("final")}</p>
         ) : cancelling ? (

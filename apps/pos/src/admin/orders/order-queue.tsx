@@ -7,6 +7,7 @@ import { trpc } from "~/trpc/react";
 import { money, shopTime, type StoreMoney } from "~/register/money";
 import { OrderDetail } from "./order-detail";
 import { StatusBadge } from "./status-badge";
+import { FILTER_CONTROL, FILTER_LABEL, Heading } from "../ui";
 
 /** The statuses a manager works through, in the order they act on them; "all" shows every order. */
 const TABS = ["PENDING", "CONFIRMED", "READY", "SHIPPED", "all"] as const;
@@ -42,16 +43,13 @@ export function OrderQueue({ store }: { store: StoreMoney }) {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
-        <label className="flex flex-col text-xs text-muted">
+        <Heading title={t("title")} subtitle={t("subtitle")} />
+        <label className={FILTER_LABEL}>
           {t("channel")}
           <select
             value={channel ?? ""}
             onChange={(event) => setChannel((event.target.value || undefined) as Channel | undefined)}
-            className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
+            className={FILTER_CONTROL}
           >
             <option value="">{t("allChannels")}</option>
             {ORDER_CHANNELS.map((option) => (

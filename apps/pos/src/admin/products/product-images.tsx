@@ -4,6 +4,7 @@ import { useRef, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 import { ZImageContentType } from "@pos/validators";
 import { trpc } from "~/trpc/react";
+import { ErrorNote } from "../ui";
 
 /**
  * The product's pictures: drop files (or pick them) and each goes straight to the storage the server chose
@@ -96,11 +97,7 @@ export function ProductImages({ productId, productName }: { productId: number; p
             onChange={(event) => void upload([...(event.target.files ?? [])])}
           />
         </div>
-        {problem && (
-          <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-            {problem}
-          </p>
-        )}
+        {problem && <ErrorNote>{problem}</ErrorNote>}
         {(images.data?.length ?? 0) === 0 ? (
           <p className="text-sm text-muted">{t("noImages")}</p>
         ) : (

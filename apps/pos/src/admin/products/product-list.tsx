@@ -10,6 +10,7 @@ import { trpc } from "~/trpc/react";
 import { money, type StoreMoney } from "~/register/money";
 import { flattenCategories } from "./categories";
 import { NewProduct } from "./new-product";
+import { FILTER_LABEL, Heading, TableHead } from "../ui";
 
 /** The catalog for managers: find a product by name or category, open it, or add one. */
 export function ProductList({ store }: { store: StoreMoney }) {
@@ -26,10 +27,7 @@ export function ProductList({ store }: { store: StoreMoney }) {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
+        <Heading title={t("title")} subtitle={t("subtitle")} />
         {!adding && <Button onClick={() => setAdding(true)}>{t("new")}</Button>}
       </div>
       {adding && (
@@ -50,7 +48,7 @@ export function ProductList({ store }: { store: StoreMoney }) {
             className="h-10 rounded-lg border border-line bg-white px-3 text-sm text-ink"
           />
         </label>
-        <label className="flex flex-col text-xs text-muted">
+        <label className={FILTER_LABEL}>
           {t("category")}
           <select
             value={categoryId ?? ""}
@@ -72,25 +70,15 @@ export function ProductList({ store }: { store: StoreMoney }) {
         ) : (
           <table className="w-full text-sm">
             <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-5 py-2 text-left font-medium">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("category")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  {t("sizes")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  {t("price")}
-                </th>
-                <th scope="col" className="px-5 py-2 text-left font-medium">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              cells={[
+                { label: t("name") },
+                { label: t("category") },
+                { label: t("sizes"), numeric: true },
+                { label: t("price"), numeric: true },
+                { label: t("status") },
+              ]}
+            />
             <tbody>
               {(products.data?.items ?? []).map((product) => (
                 <tr key={product.id} className="border-b border-line last:border-0 hover:bg-surface">

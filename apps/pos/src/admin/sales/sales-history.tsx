@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@pos/ui";
 import { toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { money, shopTime, type StoreMoney } from "~/register/money";
@@ -11,6 +10,7 @@ import { lastDays, shiftDay } from "../dashboard/period";
 import { StatusBadge } from "../orders/status-badge";
 import { dayStart } from "./day-bounds";
 import { VoidSale } from "./void-sale";
+import { BranchField, DayField, ErrorNote, Heading, LoadMore, TableHead } from "../ui";
 
 /** Every sale, newest first, by branch and days; one opens as its receipt, to reprint or (a manager) void. */
 export function SalesHistory(props: {
@@ -37,53 +37,30 @@ export function SalesHistory(props: {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
+        <Heading title={t("title")} subtitle={t("subtitle")} />
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col text-xs text-muted">
-            {t("from")}
-            <input
-              type="date"
-              value={period.from}
-              max={props.today}
-              onChange={(event) => event.target.value && setPeriod({ ...period, from: event.target.value })}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            />
-          </label>
-          <label className="flex flex-col text-xs text-muted">
-            {t("to")}
-            <input
-              type="date"
-              value={period.to}
-              max={props.today}
-              onChange={(event) => event.target.value && setPeriod({ ...period, to: event.target.value })}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            />
-          </label>
-          <label className="flex flex-col text-xs text-muted">
-            {t("branch")}
-            <select
-              value={branchId ?? ""}
-              onChange={(event) => setBranchId(event.target.value ? Number(event.target.value) : undefined)}
-              className="h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink"
-            >
-              <option value="">{t("allBranches")}</option>
-              {props.branches.map((branch) => (
-                <option key={branch.id} value={branch.id}>
-                  {branch.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DayField
+            label={t("from")}
+            value={period.from}
+            max={props.today}
+            onChange={(from) => setPeriod({ ...period, from })}
+          />
+          <DayField
+            label={t("to")}
+            value={period.to}
+            max={props.today}
+            onChange={(to) => setPeriod({ ...period, to })}
+          />
+          <BranchField
+            label={t("branch")}
+            branches={props.branches}
+            value={branchId}
+            onChange={setBranchId}
+            allLabel={t("allBranches")}
+          />
         </div>
       </div>
-      {sales.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {sales.error.message}
-        </p>
-      )}
+      {sales.error && <ErrorNote>{sales.error.message}</ErrorNote>}
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)]">
         <div className="overflow-x-auto rounded-card border border-line bg-white">
           {sales.isSuccess && rows.length === 0 ? (
@@ -91,19 +68,7 @@ export function SalesHistory(props: {
           ) : (
             <table className="w-full text-sm">
               <caption className="sr-only">{t("title")}</caption>
-              <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="px-5 py-2 text-left font-medium">
-                    {t("sale")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">
-                    {t("who")}
-                  </th>
-                  <th scope="col" className="px-5 py-2 text-right font-medium">
-                    {t("total")}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead cells={[{ label: t("sale") }, { label: t("who") }, { label: t("total"), numeric: true }]} />
               <tbody>
                 {rows.map((sale) => (
                   <tr
@@ -144,17 +109,7 @@ export function SalesHistory(props: {
               </tbody>
             </table>
           )}
-          {sales.hasNextPage && (
-            <div className="border-t border-line p-3 text-center">
-              <Button
-                variant="secondary"
-                disabled={sales.isFetchingNextPage}
-                onClick={() => void sales.fetchNextPage()}
-              >
-                {t("more")}
-              </Button>
-            </div>
-          )}
+          <LoadMore query={sales} label={t("more")} />
         </div>
         {selected === null ? (
           <p className="rounded-card border border-dashed border-line px-5 py-10 text-center text-sm text-muted">

@@ -4,6 +4,7 @@ import { useDeferredValue, useState, type SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { trpc } from "~/trpc/react";
+import { ErrorNote } from "../ui";
 
 type Branch = { id: number; name: string };
 interface Line {
@@ -145,11 +146,7 @@ export function NewTransfer(props: { branches: readonly Branch[]; onCreated: () 
         </p>
       )}
       <Input label={t("notes")} value={notes} onChange={(event) => setNotes(event.target.value)} />
-      {create.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {create.error.message}
-        </p>
-      )}
+      {create.error && <ErrorNote>{create.error.message}</ErrorNote>}
       <div className="flex justify-end gap-2">
         <Button type="button" variant="ghost" onClick={props.onCancel}>
           {t("discard")}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@pos/ui";
 import { trpc } from "~/trpc/react";
 import { NewTransfer } from "./new-transfer";
+import { ErrorNote, Heading } from "../ui";
 
 type Branch = { id: number; name: string };
 
@@ -27,10 +28,7 @@ export function Transfers({ branches }: { branches: readonly Branch[] }) {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
+        <Heading title={t("title")} subtitle={t("subtitle")} />
         {!creating && <Button onClick={() => setCreating(true)}>{t("new")}</Button>}
       </div>
       {creating && (
@@ -43,11 +41,7 @@ export function Transfers({ branches }: { branches: readonly Branch[] }) {
           onCancel={() => setCreating(false)}
         />
       )}
-      {error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {error.message}
-        </p>
-      )}
+      {error && <ErrorNote>{error.message}</ErrorNote>}
       <section aria-label={t("list")} className="rounded-card border border-line bg-white">
         {list.data?.items.length === 0 ? (
           <div className="px-5 py-10 text-center">

@@ -6,6 +6,7 @@ import { Button } from "@pos/ui";
 import { trpc } from "~/trpc/react";
 import { NewAccount } from "./new-account";
 import { ResetPassword } from "./reset-password";
+import { ErrorNote, Heading, TableHead } from "../ui";
 
 type Branch = { id: number; name: string };
 
@@ -28,10 +29,7 @@ export function StaffAccounts({ me, branches }: { me: number; branches: readonly
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("subtitle")}</p>
-        </div>
+        <Heading title={t("title")} subtitle={t("subtitle")} />
         {!adding && <Button onClick={() => setAdding(true)}>{t("add")}</Button>}
       </div>
       {adding && (
@@ -44,33 +42,19 @@ export function StaffAccounts({ me, branches }: { me: number; branches: readonly
           onCancel={() => setAdding(false)}
         />
       )}
-      {error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
-          {error.message}
-        </p>
-      )}
+      {error && <ErrorNote>{error.message}</ErrorNote>}
       <div className="overflow-x-auto rounded-card border border-line bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">{t("title")}</caption>
-          <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-5 py-2 text-left font-medium">
-                {t("name")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("role")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("branch")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("status")}
-              </th>
-              <th scope="col" className="px-5 py-2 text-right font-medium">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            cells={[
+              { label: t("name") },
+              { label: t("role") },
+              { label: t("branch") },
+              { label: t("status") },
+              { label: <span className="sr-only">{t("actions")}</span>, numeric: true },
+            ]}
+          />
           <tbody>
             {(users.data ?? []).map((user) => (
               <tr key={user.id} className="border-b border-line last:border-0" data-testid="staff-row">

@@ -1,0 +1,117 @@
+"use client";
+// The pieces every back-office page is made of, so the pages read as what they show rather than as markup.
+
+import type { ReactNode } from "react";
+import { Button } from "@pos/ui";
+
+/** A filter's label over its control, small and quiet above the results it changes. */
+export const FILTER_LABEL = "flex flex-col text-xs text-muted";
+export const FILTER_CONTROL = "h-9 rounded-lg border border-line bg-white px-2 text-sm text-ink";
+
+/** The page's title and what it is for. */
+export function Heading({ title, subtitle }: { title: string; subtitle: string }) {
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+      <p className="text-sm text-muted">{subtitle}</p>
+    </div>
+  );
+}
+
+/** Something the server refused or could not do, said where the manager is looking. */
+export function ErrorNote({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger">
+      {children}
+    </p>
+  );
+}
+
+/** A calendar day in the shop's terms (never after today). */
+export function DayField(props: { label: string; value: string; max: string; onChange: (day: string) => void }) {
+  return (
+    <label className={FILTER_LABEL}>
+      {props.label}
+      <input
+        type="date"
+        value={props.value}
+        max={props.max}
+        onChange={(event) => event.target.value && props.onChange(event.target.value)}
+        className={FILTER_CONTROL}
+      />
+    </label>
+  );
+}
+
+/** One branch, or all of them when `allLabel` is given and nothing is picked. */
+export function BranchField(props: {
+  label: string;
+  branches: readonly { id: number; name: string }[];
+  value: number | undefined;
+  onChange: (branchId: number | undefined) => void;
+  allLabel?: string;
+}) {
+  return (
+    <label className={FILTER_LABEL}>
+      {props.label}
+      <select
+        value={props.value ?? ""}
+        onChange={(event) => props.onChange(event.target.value ? Number(event.target.value) : undefined)}
+        className={FILTER_CONTROL}
+      >
+        {props.allLabel !== undefined && <option value="">{props.allLabel}</option>}
+        {props.branches.map((branch) => (
+          <option key={branch.id} value={branch.id}>
+            {branch.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The next page of an infinite query, under the rows it adds to. */
+export function LoadMore(props: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+  label: string;
+}) {
+  if (!props.query.hasNextPage) return null;
+  return (
+    <div className="border-t border-line p-3 text-center">
+      <Button
+        variant="secondary"
+        disabled={props.query.isFetchingNextPage}
+        onClick={() => void props.query.fetchNextPage()}
+      >
+        {props.label}
+      </Button>
+    </div>
+  );
+}
+
+export interface HeadCell {
+  label: ReactNode;
+  /** Figures are right-aligned. */
+  numeric?: boolean;
+}
+
+/** A table's column titles: the first and last cells keep the card's side padding. */
+export function TableHead({ cells }: { cells: readonly HeadCell[] }) {
+  return (
+    <thead className="border-b border-line bg-surface text-xs uppercase tracking-wide text-muted">
+      <tr>
+        {cells.map((cell, index) => (
+          <th
+            key={index}
+            scope="col"
+            className={`py-2 font-medium ${index === 0 || index === cells.length - 1 ? "px-5" : "px-3"} ${
+              cell.numeric ? "text-right" : "text-left"
+            }`}
+          >
+            {cell.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
