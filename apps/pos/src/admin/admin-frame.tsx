@@ -45,25 +45,6 @@ export async function AdminFrame({
               <p className="truncate font-semibold">{name}</p>
               <p className="text-xs text-muted">{t("section")}</p>
             </div>
-            <nav
-              aria-label={t("navigation")}
-              className="ml-4 hidden min-w-0 items-center gap-1 overflow-x-auto sm:flex"
-            >
-              {SECTIONS.filter(([, , adminOnly]) => !adminOnly || user.role === "ADMIN").map(([key, href]) => (
-                <Link
-                  key={key}
-                  href={href}
-                  aria-current={key === current ? "page" : undefined}
-                  className={
-                    key === current
-                      ? "rounded-lg bg-brand-50 px-3 py-2 text-sm font-medium text-brand-900"
-                      : "rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-ink"
-                  }
-                >
-                  {t(key)}
-                </Link>
-              ))}
-            </nav>
           </div>
           <div className="flex shrink-0 items-center gap-3 sm:gap-4">
             <div className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
@@ -74,6 +55,23 @@ export async function AdminFrame({
             <SignOut label={t("signOut")} />
           </div>
         </div>
+        <nav
+          aria-label={t("navigation")}
+          className="mx-auto flex max-w-7xl items-center gap-1 overflow-x-auto px-2 pb-2 sm:px-4"
+        >
+          {SECTIONS.filter(([, , adminOnly]) => !adminOnly || user.role === "ADMIN").map(([key, href]) => (
+            <Link
+              key={key}
+              href={href}
+              aria-current={key === current ? "page" : undefined}
+              className={`shrink-0 rounded-lg px-3 py-2 text-sm font-medium ${
+                key === current ? "bg-brand-50 text-brand-900" : "text-muted hover:bg-surface hover:text-ink"
+              }`}
+            >
+              {t(key)}
+            </Link>
+          ))}
+        </nav>
       </header>
       <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">{children}</main>
     </div>
