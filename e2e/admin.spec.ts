@@ -296,13 +296,29 @@ test("a manager creates a product with sizes and a photo, and receives stock by 
   await adjust.getByRole("button", { name: "Ajustar" }).click();
   await expect(page.getByTestId("stock-grid").getByRole("row", { name: /^M\b/ })).toContainText("6");
 
+  // A new price, and off the web store for now.
+  await page.getByRole("button", { name: "Editar datos y precios" }).click();
+  const terms = page.getByRole("form", { name: "Datos y precios" });
+  await terms.getByLabel("Precio", { exact: true }).fill("0");
+  await terms.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(terms.getByText("Un precio mayor que cero")).toBeVisible();
+  await terms.getByLabel("Precio", { exact: true }).fill("47.500");
+  await terms.getByLabel("Mostrar en la tienda online").uncheck();
+  await terms.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(page.getByTestId("product-terms")).toContainText("47.500,00");
+  await expect(page.getByTestId("product-terms")).toContainText("Solo en tienda");
+  await page.getByRole("button", { name: "Editar datos y precios" }).click();
+  await page.screenshot({ path: testInfo.outputPath("admin-product-edit.png"), fullPage: true });
+  await page.getByRole("form", { name: "Datos y precios" }).getByRole("button", { name: "Cancelar" }).click();
+
   const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
   try {
     const product = await db.product.findFirstOrThrow({
       where: { name: "Campera Viento" },
       include: { variants: { include: { stockLevels: true, movements: true } }, images: true },
     });
-    expect(product.price.toFixed(2)).toBe("45000.00");
+    expect(product.price.toFixed(2)).toBe("47500.00");
+    expect(product.showOnline).toBe(false);
     expect(product.images).toHaveLength(1);
     const medium = product.variants.find((variant) => variant.sizeLabel === "M");
     expect(medium?.stockLevels.map((level) => level.quantity)).toEqual([6]);

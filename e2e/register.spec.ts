@@ -162,8 +162,10 @@ test("offline: two sales survive a reload without network and reach the server e
     await expect(page.getByTestId("pending-sales")).toHaveText("2 ventas por enviar");
     await expect(page.getByRole("combobox", { name: "Escanear código o buscar producto" })).toBeVisible();
     expect(await db.sale.count()).toBe(salesBefore);
-    // The saved catalog still counts the two sales the server has not seen yet.
-    await page.getByRole("combobox", { name: "Escanear código o buscar producto" }).fill(PRODUCTS.tee.barcode);
+    // The saved catalog still counts the two sales the server has not seen yet (once it is back in memory).
+    const scan = page.getByRole("combobox", { name: "Escanear código o buscar producto" });
+    await expect(scan).toHaveAttribute("aria-busy", "false");
+    await scan.fill(PRODUCTS.tee.barcode);
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("cart-line")).toContainText(`${teeBefore - 2} en stock`);
     await page.getByRole("button", { name: "Vaciar venta" }).click();

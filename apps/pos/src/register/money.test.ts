@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTypedAmount } from "./money";
+import { parseTypedAmount, typedDecimal } from "./money";
 
 describe("amounts as a cashier types them", () => {
   it.each([
@@ -17,5 +17,14 @@ describe("amounts as a cashier types them", () => {
 
   it.each(["", "abc", "-5", "1,2,3", "12.3456"])("refuses %j", (typed) => {
     expect(parseTypedAmount(typed)).toBeNull();
+  });
+});
+
+describe("typedDecimal", () => {
+  it("turns what a manager types into the API's decimal text, and leaves anything else for the schema", () => {
+    expect(typedDecimal("45.000")).toBe("45000.00");
+    expect(typedDecimal("45.000,50")).toBe("45000.50");
+    expect(typedDecimal("47500.5")).toBe("47500.50");
+    expect(typedDecimal("abc")).toBe("abc");
   });
 });

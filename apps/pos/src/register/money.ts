@@ -36,3 +36,9 @@ export function parseTypedAmount(text: string): Cents | null {
   if (!/^\d{1,10}(\.\d{1,2})?$/.test(normalized)) return null;
   return toCents(normalized);
 }
+
+/** An amount as typed, as the API's decimal text ("45.000,50" → "45000.50"); anything else unchanged, for the schema to refuse. */
+export function typedDecimal(text: string): string {
+  const cents = parseTypedAmount(text);
+  return cents === null ? text : fromCents(cents);
+}

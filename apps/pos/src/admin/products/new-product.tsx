@@ -3,8 +3,8 @@
 import { useState, type SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
-import { fromCents, SIZE_SYSTEMS, ZProductCreate } from "@pos/validators";
-import { parseTypedAmount } from "~/register/money";
+import { SIZE_SYSTEMS, ZProductCreate } from "@pos/validators";
+import { typedDecimal } from "~/register/money";
 import { trpc } from "~/trpc/react";
 
 const FIELDS = ["name", "categoryId", "price", "cost", "customSizes"] as const;
@@ -43,8 +43,8 @@ export function NewProduct(props: {
       name: values.name,
       brand: values.brand,
       categoryId: Number(values.categoryId) || 0,
-      price: amount(values.price),
-      cost: amount(values.cost || "0"),
+      price: typedDecimal(values.price),
+      cost: typedDecimal(values.cost || "0"),
       sizeSystem: values.sizeSystem,
       customSizes:
         values.sizeSystem === "CUSTOM"
@@ -160,10 +160,4 @@ export function NewProduct(props: {
       </div>
     </form>
   );
-}
-
-/** Typed the shop's way ("45.000,50") or plainly ("45000.50"); anything else is passed on for the schema to refuse. */
-function amount(text: string): string {
-  const cents = parseTypedAmount(text);
-  return cents === null ? text : fromCents(cents);
 }

@@ -6,6 +6,7 @@ import { toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { money, type StoreMoney } from "~/register/money";
 import { ProductImages } from "./product-images";
+import { ProductTerms } from "./product-terms";
 import { StockGrid } from "./stock-grid";
 
 /** One product for a manager: its sizes with their codes, its pictures, and its stock in every branch. */
@@ -27,10 +28,15 @@ export function ProductDetail(props: {
           ← {t("back")}
         </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{data.name}</h1>
-        <p className="text-sm text-muted">
+        <p className="text-sm text-muted" data-testid="product-terms">
           {[data.brand, data.category.name, money(toCents(data.price), props.store)].filter(Boolean).join(" · ")}
           {"cost" in data && ` · ${t("costIs", { cost: money(toCents(data.cost), props.store) })}`}
+          {" · "}
+          {!data.active ? t("archived") : data.showOnline ? t("online") : t("storeOnly")}
         </p>
+      </div>
+      <div>
+        <ProductTerms key={data.updatedAt.toString()} product={data} />
       </div>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <section aria-labelledby="variants" className="rounded-card border border-line bg-white">

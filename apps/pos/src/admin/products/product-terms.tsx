@@ -1,0 +1,159 @@
+"use client";
+
+import { useState, type SyntheticEvent } from "react";
+import { useTranslations } from "next-intl";
+import type { RouterOutputs } from "@pos/api";
+import { Button, Input } from "@pos/ui";
+import { ZProductUpdate } from "@pos/validators";
+import { trpc } from "~/trpc/react";
+import { typedDecimal } from "~/register/money";
+import { ErrorNote } from "../ui";
+
+type Product = RouterOutputs["products"]["get"];
+const FIELDS = ["name", "price", "onlinePrice", "cost", "minStock"] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * What a product is called and sells for, edited in place: price, online price, cost, the minimum that raises a
+ * low-stock alert, and whether it shows online or is sold at all. Checked with the API's own schema.
+ */
+export function ProductTerms({ product }: { product: Product }) {
+  const t = useTranslations("admin.products");
+  const utils = trpc.useUtils();
+  const [editing, setEditing] = useState(false);
+  const initial = () => ({
+    name: product.name,
+    brand: product.brand,
+    price: product.price,
+    onlinePrice: product.onlinePrice ?? "",
+    cost: "cost" in product ? product.cost : "",
+    minStock: String(product.minStock),
+    showOnline: product.showOnline,
+    active: product.active,
+  });
+  const [values, setValues] = useState(initial);
+  const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
+  const update = trpc.products.update.useMutation({
+    onSuccess: () => {
+      setEditing(false);
+      void utils.products.invalidate();
+    },
+  });
+  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    const input = {
+      id: product.id,
+      name: values.name,
+      brand: values.brand,
+      price: typedDecimal(values.price),
+      onlinePrice: values.onlinePrice.trim() ? typedDecimal(values.onlinePrice) : null,
+      ...(values.cost.trim() ? { cost: typedDecimal(values.cost) } : {}),
+      minStock: Number(values.minStock),
+      showOnline: values.showOnline,
+      active: values.active,
+    };
+    const parsed = ZProductUpdate.safeParse(input);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => String(issue.path[0]));
+      setInvalid(new Set(FIELDS.filter((field) => fields.includes(field))));
+      return;
+    }
+    setInvalid(new Set());
+    update.mutate(input);
+  }
+
+  if (!editing) {
+    return (
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setValues(initial());
+          setEditing(true);
+        }}
+      >
+        {t("edit")}
+      </Button>
+    );
+  }
+  const error = (field: Field) => (invalid.has(field) ? t(`editErrors.${field}`) : undefined);
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("editTitle")}
+      className="grid gap-4 rounded-card border border-line bg-white p-5 sm:grid-cols-3"
+    >
+      <h2 className="text-lg font-semibold sm:col-span-3">{t("editTitle")}</h2>
+      <Input
+        label={t("name")}
+        value={values.name}
+        onChange={(e) => set("name", e.target.value)}
+        error={error("name")}
+      />
+      <Input label={t("brand")} value={values.brand} onChange={(e) => set("brand", e.target.value)} />
+      <Input
+        label={t("minStock")}
+        inputMode="numeric"
+        value={values.minStock}
+        onChange={(e) => set("minStock", e.target.value)}
+        error={error("minStock")}
+      />
+      <Input
+        label={t("price")}
+        inputMode="decimal"
+        value={values.price}
+        onChange={(e) => set("price", e.target.value)}
+        error={error("price")}
+      />
+      <Input
+        label={t("onlinePrice")}
+        hint={t("onlinePriceHint")}
+        inputMode="decimal"
+        value={values.onlinePrice}
+        onChange={(e) => set("onlinePrice", e.target.value)}
+        error={error("onlinePrice")}
+      />
+      <Input
+        label={t("cost")}
+        inputMode="decimal"
+        value={values.cost}
+        onChange={(e) => set("cost", e.target.value)}
+        error={error("cost")}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={values.showOnline}
+          onChange={(e) => set("showOnline", e.target.checked)}
+          className="size-4"
+        />
+        {t("showOnline")}
+      </label>
+      <label className="flex items-center gap-2 text-sm sm:col-span-2">
+        <input
+          type="checkbox"
+          checked={values.active}
+          onChange={(e) => set("active", e.target.checked)}
+          className="size-4"
+        />
+        {t("activeLabel")}
+      </label>
+      {update.error && (
+        <div className="sm:col-span-3">
+          <ErrorNote>{update.error.message}</ErrorNote>
+        </div>
+      )}
+      <div className="flex justify-end gap-2 sm:col-span-3">
+        <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
+          {t("cancel")}
+        </Button>
+        <Button type="submit" disabled={update.isPending}>
+          {t("save")}
+        </Button>
+      </div>
+    </form>
+  );
+}
