@@ -7,11 +7,10 @@
 import pg from "pg";
 import { createPrismaClient, Role } from "@pos/db";
 import type { SessionUser } from "@pos/api";
-import { ZReportLowStock, ZReportPeriod, ZReportTop } from "@pos/validators";
+import { shiftDay, ZReportLowStock, ZReportPeriod, ZReportTop } from "@pos/validators";
 import { readBreakdown } from "../packages/api/src/services/reports/breakdown.ts";
 import { readDaily } from "../packages/api/src/services/reports/daily.ts";
 import { readDashboard } from "../packages/api/src/services/reports/dashboard.ts";
-import { shiftDay } from "../packages/api/src/services/reports/period.ts";
 import { listLowStockAcrossBranches } from "../packages/api/src/services/reports/stock.ts";
 import { readTopCategories, readTopProducts } from "../packages/api/src/services/reports/top.ts";
 import { STORE_TIME_ZONE } from "../packages/api/src/services/z-report.ts";

@@ -16,3 +16,4 @@ export * from "./money-format.ts";
 export * from "./reports.ts";
 export * from "./live.ts";
 export * from "./register.ts";
+export * from "./calendar.ts";

@@ -1,7 +1,7 @@
 // The end-of-day (Z) report: for one cash session, and for one branch over one calendar day. Sales that were
 // voided or cancelled are counted apart and left out of every total, the way the drawer leaves them out.
 import type { Db, PaymentType, Prisma } from "@pos/db";
-import { fromCents, sumCents } from "@pos/validators";
+import { dayBounds as calendarDayBounds, fromCents, sumCents } from "@pos/validators";
 import { DomainError } from "../errors.ts";
 import { cashSessionSelect, cents, loadCashSession, sessionView } from "./cash-drawer.ts";
 
@@ -14,34 +14,9 @@ export const STORE_TIME_ZONE = "America/Argentina/Buenos_Aires";
 
 const NOT_STANDING = ["VOIDED", "CANCELLED"] as const;
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-function midnight(year: number, month: number, day: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, day);
-  // Twice: the second pass lands on the right side of a daylight-saving change between the two guesses.
-  const guess = wall - zoneOffset(wall, timeZone);
-  return new Date(wall - zoneOffset(guess, timeZone));
-}
-
-/** `day` ("2026-11-23") as the instants [from, to) of its midnight-to-midnight in the zone. */
+/** `day` ("2026-11-23") as the instants [from, to) of its midnight-to-midnight in the store's zone. */
 export function dayBounds(day: string, timeZone: string = STORE_TIME_ZONE): { from: Date; to: Date } {
-  const [year = 0, month = 0, date = 0] = day.split("-").map(Number);
-  return { from: midnight(year, month, date, timeZone), to: midnight(year, month, date + 1, timeZone) };
+  return calendarDayBounds(day, timeZone);
 }
 
 const sortByMethod = <T extends { method: PaymentType }>(rows: T[]) =>

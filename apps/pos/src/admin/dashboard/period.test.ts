@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { change, lastDays, shiftDay } from "./period";
+import { shiftDay } from "@pos/validators";
+import { change, lastDays } from "./period";
 
 describe("dashboard period", () => {
   it("counts the last N days including today, across months and leap days", () => {

@@ -1,11 +1,5 @@
 // The dashboard's period as a manager picks it: the last N days of the shop's calendar, or two dates.
-
-/** "2026-11-30" shifted by whole days (calendar arithmetic in UTC, where days never skip or repeat). */
-export function shiftDay(day: string, by: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + by);
-  return date.toISOString().slice(0, 10);
-}
+import { shiftDay } from "@pos/validators";
 
 export const PRESETS = [7, 30, 90] as const;
 

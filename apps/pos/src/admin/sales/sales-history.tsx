@@ -2,13 +2,12 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { toCents } from "@pos/validators";
+import { dayBounds, toCents } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { money, shopTime, type StoreMoney } from "~/register/money";
 import { ReceiptView } from "~/register/receipt-view";
-import { lastDays, shiftDay } from "../dashboard/period";
+import { lastDays } from "../dashboard/period";
 import { StatusBadge } from "../orders/status-badge";
-import { dayStart } from "./day-bounds";
 import { VoidSale } from "./void-sale";
 import { BranchField, DayField, ErrorNote, Heading, LoadMore, TableHead } from "../ui";
 
@@ -26,8 +25,8 @@ export function SalesHistory(props: {
   const sales = trpc.sales.list.useInfiniteQuery(
     {
       branchId,
-      from: dayStart(period.from, props.store.timeZone),
-      to: dayStart(shiftDay(period.to, 1), props.store.timeZone),
+      from: dayBounds(period.from, props.store.timeZone).from,
+      to: dayBounds(period.to, props.store.timeZone).to,
       limit: 50,
     },
     { getNextPageParam: (page) => page.nextCursor },

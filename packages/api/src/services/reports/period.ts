@@ -1,7 +1,7 @@
 // What every report agrees on: which sales count, how calendar days become instants, and the SQL fragments that
 // say so. Kept in one place so the dashboard, the daily series and the breakdowns can never disagree.
 import { Prisma, type Db } from "@pos/db";
-import { periodDays } from "@pos/validators";
+import { periodDays, shiftDay } from "@pos/validators";
 import { dayBounds, STORE_TIME_ZONE } from "../z-report.ts";
 
 /**
@@ -30,13 +30,6 @@ export interface ReportPeriod extends Window {
   fromDay: string;
   toDay: string;
   days: number;
-}
-
-/** A calendar day moved by `delta` days ("2026-03-01", −1 → "2026-02-28"). */
-export function shiftDay(day: string, delta: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + delta);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Days from the first midnight of `fromDay` in the store's zone to the midnight after `toDay`. */
