@@ -115,3 +115,23 @@ export function TableHead({ cells }: { cells: readonly HeadCell[] }) {
     </thead>
   );
 }
+
+/** A yes/no setting with its label beside the box. */
+export function CheckboxField(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  className?: string;
+}) {
+  return (
+    <label className={`flex items-center gap-2 text-sm ${props.className ?? ""}`}>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+        className="size-4"
+      />
+      {props.label}
+    </label>
+  );
+}

@@ -6,6 +6,7 @@ import { Button, Input } from "@pos/ui";
 import { ZCustomerCreate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { Dialog } from "./dialog";
+import { invalidFields } from "~/components/invalid-fields";
 
 export interface SaleCustomer {
   id: number;
@@ -149,13 +150,7 @@ function NewCustomer(props: { initialName: string; onCreated: (customer: SaleCus
     };
     const parsed = ZCustomerCreate.safeParse(input);
     if (!parsed.success) {
-      setInvalid(
-        new Set(
-          parsed.error.issues
-            .map((issue) => issue.path[0])
-            .filter((key): key is Field => FIELDS.includes(key as Field)),
-        ),
-      );
+      setInvalid(invalidFields(parsed.error, FIELDS));
       return;
     }
     setInvalid(new Set());

@@ -6,6 +6,8 @@ import { Button, Input } from "@pos/ui";
 import { SIZE_SYSTEMS, ZProductCreate } from "@pos/validators";
 import { typedDecimal } from "~/register/money";
 import { trpc } from "~/trpc/react";
+import { invalidFields } from "~/components/invalid-fields";
+import { CheckboxField, ErrorNote } from "../ui";
 
 const FIELDS = ["name", "categoryId", "price", "cost", "customSizes"] as const;
 type Field = (typeof FIELDS)[number];
@@ -57,8 +59,7 @@ export function NewProduct(props: {
     };
     const parsed = ZProductCreate.safeParse(input);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => String(issue.path[0]));
-      setInvalid(new Set(FIELDS.filter((field) => fields.includes(field))));
+      setInvalid(invalidFields(parsed.error, FIELDS));
       return;
     }
     setInvalid(new Set());
@@ -136,19 +137,16 @@ export function NewProduct(props: {
         onChange={(e) => set("cost", e.target.value)}
         error={error("cost")}
       />
-      <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input
-          type="checkbox"
-          checked={values.showOnline}
-          onChange={(e) => set("showOnline", e.target.checked)}
-          className="size-4"
-        />
-        {t("showOnline")}
-      </label>
+      <CheckboxField
+        label={t("showOnline")}
+        checked={values.showOnline}
+        onChange={(checked) => set("showOnline", checked)}
+        className="sm:col-span-2"
+      />
       {create.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger sm:col-span-2">
-          {create.error.message}
-        </p>
+        <div className="sm:col-span-2">
+          <ErrorNote>{create.error.message}</ErrorNote>
+        </div>
       )}
       <div className="flex justify-end gap-2 sm:col-span-2">
         <Button type="button" variant="ghost" onClick={props.onCancel}>

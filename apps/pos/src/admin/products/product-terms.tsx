@@ -7,7 +7,8 @@ import { Button, Input } from "@pos/ui";
 import { ZProductUpdate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { typedDecimal } from "~/register/money";
-import { ErrorNote } from "../ui";
+import { CheckboxField, ErrorNote } from "../ui";
+import { invalidFields } from "~/components/invalid-fields";
 
 type Product = RouterOutputs["products"]["get"];
 const FIELDS = ["name", "price", "onlinePrice", "cost", "minStock"] as const;
@@ -57,8 +58,7 @@ export function ProductTerms({ product }: { product: Product }) {
     };
     const parsed = ZProductUpdate.safeParse(input);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => String(issue.path[0]));
-      setInvalid(new Set(FIELDS.filter((field) => fields.includes(field))));
+      setInvalid(invalidFields(parsed.error, FIELDS));
       return;
     }
     setInvalid(new Set());
@@ -123,24 +123,17 @@ export function ProductTerms({ product }: { product: Product }) {
         onChange={(e) => set("cost", e.target.value)}
         error={error("cost")}
       />
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={values.showOnline}
-          onChange={(e) => set("showOnline", e.target.checked)}
-          className="size-4"
-        />
-        {t("showOnline")}
-      </label>
-      <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input
-          type="checkbox"
-          checked={values.active}
-          onChange={(e) => set("active", e.target.checked)}
-          className="size-4"
-        />
-        {t("activeLabel")}
-      </label>
+      <CheckboxField
+        label={t("showOnline")}
+        checked={values.showOnline}
+        onChange={(checked) => set("showOnline", checked)}
+      />
+      <CheckboxField
+        label={t("activeLabel")}
+        checked={values.active}
+        onChange={(checked) => set("active", checked)}
+        className="sm:col-span-2"
+      />
       {update.error && (
         <div className="sm:col-span-3">
           <ErrorNote>{update.error.message}</ErrorNote>

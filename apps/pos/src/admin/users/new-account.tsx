@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { MIN_PASSWORD_LENGTH, ROLES, ZUserCreate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
+import { invalidFields } from "~/components/invalid-fields";
+import { ErrorNote } from "../ui";
 
 const FIELDS = ["name", "email", "role", "branchId", "password"] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,8 +32,7 @@ export function NewAccount(props: {
     const input = { ...values, branchId: values.branchId ? Number(values.branchId) : null };
     const parsed = ZUserCreate.safeParse(input);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => String(issue.path[0]));
-      setInvalid(new Set(FIELDS.filter((field) => fields.includes(field))));
+      setInvalid(invalidFields(parsed.error, FIELDS));
       return;
     }
     setInvalid(new Set());
@@ -98,9 +99,9 @@ export function NewAccount(props: {
         error={error("password")}
       />
       {create.error && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-2 text-sm text-danger sm:col-span-2">
-          {create.error.message}
-        </p>
+        <div className="sm:col-span-2">
+          <ErrorNote>{create.error.message}</ErrorNote>
+        </div>
       )}
       <div className="flex justify-end gap-2 sm:col-span-2">
         <Button type="button" variant="ghost" onClick={props.onCancel}>
