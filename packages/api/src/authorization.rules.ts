@@ -60,6 +60,12 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "health.check": "public",
   "health.info": "public",
 
+  "catalog.shop": "public",
+  "catalog.featured": "public",
+  "catalog.list": "public",
+  "catalog.product": "public",
+  "catalog.cart": "public",
+
   "session.me": "staff",
 
   "images.list": "manager",

@@ -54,6 +54,9 @@ beforeAll(async () => {
   // The hidden branch's level must not reach the live stock a product page watches.
   await seedStock(db, hidden.id, { [variantId]: HIDDEN_LEVEL });
   sampleInputs["stock.onChange"] = { variantIds: [variantId] };
+  sampleInputs["catalog.list"] = {};
+  sampleInputs["catalog.product"] = { slug: products[0]?.slug };
+  sampleInputs["catalog.cart"] = { lines: [{ variantId, quantity: 1 }] };
   await db.whatsAppConfig.create({
     data: { phoneNumber: "5491155550123", messageTemplate: "Hola {store}, soy {name}: {order}\n{items}\n{total}" },
   });

@@ -2,6 +2,7 @@ import { alertsRouter } from "./routers/alerts.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { branchesRouter } from "./routers/branches.ts";
 import { cashSessionsRouter } from "./routers/cashSessions.ts";
+import { catalogRouter } from "./routers/catalog.ts";
 import { categoriesRouter } from "./routers/categories.ts";
 import { customersRouter } from "./routers/customers.ts";
 import { healthRouter } from "./routers/health.ts";
@@ -39,6 +40,7 @@ export const appRouter = router({
   reports: reportsRouter,
   stock: stockRouter,
   alerts: alertsRouter,
+  catalog: catalogRouter,
 });
 
 /**
@@ -47,6 +49,7 @@ export const appRouter = router({
  */
 export const storeRouter = router({
   health: healthRouter,
+  catalog: catalogRouter,
   orders: storeOrdersRouter,
   stock: stockRouter,
 });

@@ -83,6 +83,17 @@ export interface PricedSale {
   stockFacts: Map<number, VariantFacts>;
 }
 
+/**
+ * What one unit of a size sells for on a channel: its own price when it has one, else (off the register) the
+ * product's online price, else its list price. The storefront shows prices with this same rule.
+ */
+export function listedPrice<Money>(
+  prices: { priceOverride: Money | null; onlinePrice: Money | null; price: Money },
+  channel: SaleChannel,
+): Money {
+  return prices.priceOverride ?? (channel !== "POS" ? prices.onlinePrice : null) ?? prices.price;
+}
+
 interface CatalogRow {
   id: number;
   sku: string;
@@ -179,8 +190,7 @@ export async function priceSale(db: Db | Tx, request: PricingRequest): Promise<P
     if (!variant.active || !variant.productActive) {
       refuse(offline, deviations, "CONFLICT", `${what} is no longer sold.`);
     }
-    const online = request.channel !== "POS" ? variant.onlinePrice : null;
-    const catalogPrice = toCents(variant.priceOverride ?? online ?? variant.price);
+    const catalogPrice = toCents(listedPrice(variant, request.channel));
     const unitPrice = line.unitPrice === undefined ? catalogPrice : toCents(line.unitPrice);
     if (unitPrice !== catalogPrice && !isManager) {
       refuse(offline, deviations, "FORBIDDEN", `Only a manager can change the price of ${what}.`);
