@@ -169,6 +169,7 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "audit.list": "manager",
 
   // Shoppers have no accounts: the storefront's order procedures are public (storeRouter mounts the same ones).
+  "orders.quote": "public",
   "orders.checkout": "public",
   "orders.whatsapp": "public",
   "orders.lookup": "public",

@@ -65,6 +65,7 @@ beforeAll(async () => {
   const lines = [{ variantId, quantity: 1 }];
   const checkout = { clientId: randomUUID(), lines, contact: shopper, paymentMethodId: methods.debit };
   sampleInputs["orders.checkout"] = checkout;
+  sampleInputs["orders.quote"] = { lines, fulfillment: "SHIPPING", paymentMethodId: methods.debit };
   sampleInputs["orders.whatsapp"] = {
     clientId: randomUUID(),
     lines,

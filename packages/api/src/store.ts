@@ -27,3 +27,9 @@ export function createStoreContext(options: StoreContextOptions = {}): Context {
 }
 
 export const createStoreCaller = createCallerFactory(storeRouter);
+
+export type { ShopFront } from "./services/storefront/shop-front.ts";
+export type { ProductCard } from "./services/storefront/catalog-cards.ts";
+export type { CatalogPage } from "./services/storefront/listing.ts";
+export type { ProductPage } from "./services/storefront/product-page.ts";
+export type { CheckedCart, CartLine } from "./services/storefront/cart.ts";

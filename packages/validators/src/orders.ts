@@ -65,6 +65,15 @@ export const ZCheckout = z
 export type TCheckout = z.input<typeof ZCheckout>;
 export type TCheckoutParsed = z.output<typeof ZCheckout>;
 
+/** What the checkout page shows before the order is placed: the server's totals for these lines, delivery and method. */
+export const ZOrderQuote = z.object({
+  lines,
+  fulfillment: delivery.fulfillment,
+  paymentMethodId: id.optional(),
+});
+export type TOrderQuote = z.input<typeof ZOrderQuote>;
+export type TOrderQuoteParsed = z.output<typeof ZOrderQuote>;
+
 export const ZWhatsAppOrder = z
   .object({
     clientId: z.uuid(),

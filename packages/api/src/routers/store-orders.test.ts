@@ -40,6 +40,33 @@ async function refusal(call: Promise<unknown>): Promise<{ code: string; message:
   throw new Error("expected a refusal");
 }
 
+describe("orders.quote", () => {
+  it("gives the totals checkout will charge: shipping below the free threshold, the method's discount", async () => {
+    const lines = w.checkout([[0, 1]]).lines;
+    const shipped = await w.shop.orders.quote({ lines, fulfillment: "SHIPPING", paymentMethodId: w.methods.debit });
+    expect(shipped).toMatchObject({ subtotal: "59990.00", shipping: "5000.00", total: "64990.00" });
+    const cash = await w.shop.orders.quote({ lines, fulfillment: "PICKUP", paymentMethodId: w.methods.cash });
+    expect(cash).toMatchObject({ subtotal: "59990.00", shipping: "0.00", discount: "5999.00", total: "53991.00" });
+    const free = await w.shop.orders.quote({ lines: w.checkout([[0, 3]]).lines, fulfillment: "SHIPPING" });
+    expect(free).toMatchObject({ subtotal: "179970.00", shipping: "0.00", total: "179970.00" });
+  });
+
+  it("is what checkout then accepts as the expected total, and holds nothing", async () => {
+    const before = await databaseFingerprint(t.db);
+    const request = w.checkout([[1, 2]], { fulfillment: "SHIPPING", shippingAddress: "Av. Siempreviva 742, CABA" });
+    const quote = await w.shop.orders.quote({ ...request, fulfillment: "SHIPPING" });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    const placed = await w.shop.orders.checkout({ ...request, expectedTotal: quote.total });
+    expect(placed.total).toBe(quote.total);
+  });
+
+  it("refuses while the store is closed", async () => {
+    await configureOrders(t.db, w.branch.id, { active: false });
+    const lines = w.checkout([[0, 1]]).lines;
+    expect(await codeOf(w.shop.orders.quote({ lines, fulfillment: "PICKUP" }))).toBe("PRECONDITION_FAILED");
+  });
+});
+
 describe("orders.checkout", () => {
   it("places a PENDING online order from the fulfilling branch's stock, totals adding up", async () => {
     const result = await w.shop.orders.checkout(
@@ -273,11 +300,12 @@ describe("orders.lookup", () => {
 });
 
 describe("storeRouter", () => {
-  it("offers shoppers the three public order procedures and nothing of the managers' queue", () => {
+  it("offers shoppers the four public order procedures and nothing of the managers' queue", () => {
     const paths = proceduresOf(storeRouter).map(([path]) => path);
-    expect(paths.filter((path) => path.startsWith("orders."))).toEqual([
+    expect(paths.filter((path) => path.startsWith("orders.")).sort()).toEqual([
       "orders.checkout",
       "orders.lookup",
+      "orders.quote",
       "orders.whatsapp",
     ]);
   });

@@ -1,6 +1,6 @@
-import { ZCheckout, ZOrderLookup, ZWhatsAppOrder } from "@pos/validators";
+import { ZCheckout, ZOrderLookup, ZOrderQuote, ZWhatsAppOrder } from "@pos/validators";
 import { publicProcedure } from "../procedures.ts";
-import { placeOrder } from "../services/orders/checkout.ts";
+import { placeOrder, quoteOrder } from "../services/orders/checkout.ts";
 import { lookupOrder } from "../services/orders/lookup.ts";
 import { placeWhatsAppOrder } from "../services/orders/whatsapp.ts";
 import { router } from "../trpc.ts";
@@ -10,6 +10,8 @@ import { router } from "../trpc.ts";
  * the contact they gave. Shared as procedures so appRouter's `orders` carries the same ones under the same paths.
  */
 export const storeOrderProcedures = {
+  /** The totals checkout would charge for this cart, delivery and payment method; changes nothing. */
+  quote: publicProcedure.input(ZOrderQuote).query(({ ctx, input }) => quoteOrder(ctx.db, input)),
   /** An ONLINE order from the fulfilling branch's stock; exactly once per `clientId`. */
   checkout: publicProcedure.input(ZCheckout).mutation(({ ctx, input }) => placeOrder(ctx, input)),
   /** A PENDING WhatsApp order holding its stock, and the wa.me link with the message to send. */

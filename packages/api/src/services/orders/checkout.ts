@@ -1,7 +1,7 @@
 // Storefront checkout: an ONLINE order from the fulfilling branch's stock, PENDING until a manager confirms it,
 // paid with one method for the whole amount (base = due), with the instructions to pay it.
 import type { Db } from "@pos/db";
-import { fromCents, toCents, type TCheckoutParsed } from "@pos/validators";
+import { fromCents, toCents, type TCheckoutParsed, type TOrderQuoteParsed } from "@pos/validators";
 import { DomainError } from "../../errors.ts";
 import type { EventBus } from "../../events/index.ts";
 import { paymentInstructions } from "./messages.ts";
@@ -79,4 +79,32 @@ export async function placeOrder(ctx: { db: Db; bus: EventBus }, input: TCheckou
       };
     },
   );
+}
+
+export interface OrderQuote {
+  subtotal: string;
+  discount: string;
+  surcharge: string;
+  shipping: string;
+  tax: string;
+  total: string;
+}
+
+/**
+ * The totals checkout would charge now, priced by the same code that places the order (online prices, the free
+ * shipping threshold, the method's discount or surcharge). Nothing is held; the page sends `total` back as
+ * expectedTotal, so the shopper pays exactly what they were shown.
+ */
+export async function quoteOrder(db: Db, input: TOrderQuoteParsed): Promise<OrderQuote> {
+  const store = await openStoreTerms(db, input.fulfillment);
+  const payments = input.paymentMethodId ? [{ methodId: input.paymentMethodId, installments: 1 }] : [];
+  const { totals } = await priceOrder(db, store, { channel: "ONLINE", ...input }, payments);
+  return {
+    subtotal: fromCents(totals.subtotal),
+    discount: fromCents(totals.discount),
+    surcharge: fromCents(totals.surcharge),
+    shipping: fromCents(totals.shipping),
+    tax: fromCents(totals.tax),
+    total: fromCents(totals.total),
+  };
 }
