@@ -36,7 +36,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    { name: "chromium", testIgnore: /store-closed\.spec\.ts/ },
+    // Closing the store refuses every order: only once all the other tests are done.
+    { name: "closed store", testMatch: /store-closed\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   // Readiness by port, not URL: a page would query the database before global setup has created it.
   webServer: [
     {

@@ -27,6 +27,30 @@ export const DISABLED_CASHIER = {
   password: "e2e-caja-1234",
 } as const;
 
+/** Sells at the other branch, the one online orders come from: the storefront tests' register. */
+export const STORE_CASHIER = {
+  name: "Carla Benítez",
+  email: "cajero.tienda@e2e.pos",
+  password: "e2e-caja-1234",
+} as const;
+
+/**
+ * The storefront's own shelf, apart from what the register and back-office tests sell: a shoe whose size 41 only
+ * the register's branch has, and a jacket with one unit left online for the "last unit" race.
+ */
+export const STORE_PRODUCTS = {
+  category: { name: "Trail", slug: "trail" },
+  trail: {
+    name: "Zapatilla Trail",
+    slug: "zapatilla-trail",
+    price: "90000.00",
+    sizes: ["39", "40", "41"],
+    online: [5, 2, 0],
+    atRegisterBranch: [0, 0, 3],
+  },
+  lastUnit: { name: "Campera Última", slug: "campera-ultima", barcode: "7790000000103", price: "50000.00" },
+} as const;
+
 /** Prices include tax (the store's default). Barcodes are what the scanner "types" in the tests. */
 export const PRODUCTS = {
   tee: { name: "Remera Dry Fit", barcode: "7790000000011", price: "20000.00", stock: 10 },
@@ -53,6 +77,7 @@ export async function loadFixture(db: Db): Promise<void> {
     },
   });
   await loadCatalog(db, branch.id, other.id);
+  await loadStoreShelf(db, branch.id, other.id);
   await db.user.createMany({
     data: [
       { ...pick(CASHIER), passwordHash, role: "CASHIER", branchId: branch.id },
@@ -60,6 +85,7 @@ export async function loadFixture(db: Db): Promise<void> {
       { ...pick(MANAGER), passwordHash, role: "MANAGER", branchId: null },
       { ...pick(ADMIN), passwordHash, role: "ADMIN", branchId: null },
       { ...pick(NORTH_CASHIER), passwordHash, role: "CASHIER", branchId: other.id },
+      { ...pick(STORE_CASHIER), passwordHash, role: "CASHIER", branchId: other.id },
     ],
   });
 }
@@ -96,14 +122,7 @@ async function loadCatalog(db: Db, branchId: number, otherBranchId: number): Pro
     // The other branch has the size this one is out of: the size picker points the customer there.
     if (size === "42") levels.push({ branchId: otherBranchId, variantId: variant.id, quantity: OTHER_BRANCH_SHOE_42 });
   }
-  // Opening stock through the ledger, as every stock change is.
-  for (const level of levels) {
-    await db.stockLevel.create({ data: level });
-    if (level.quantity === 0) continue;
-    await db.inventoryMovement.create({
-      data: { ...level, balanceAfter: level.quantity, type: "INITIAL", reason: "e2e fixture" },
-    });
-  }
+  await openingStock(db, levels);
   await db.paymentMethodConfig.create({
     data: { code: "cash", name: "Efectivo", type: "CASH", adjustmentPercent: "-10", sortOrder: 1 },
   });
@@ -121,6 +140,50 @@ async function loadCatalog(db: Db, branchId: number, otherBranchId: number): Pro
       },
     },
   });
+}
+
+async function loadStoreShelf(db: Db, registerBranchId: number, onlineBranchId: number): Promise<void> {
+  const { category, trail, lastUnit } = STORE_PRODUCTS;
+  const shelf = await db.category.create({ data: category });
+  const shoe = await db.product.create({
+    data: {
+      name: trail.name,
+      slug: trail.slug,
+      brand: "Andino",
+      categoryId: shelf.id,
+      price: trail.price,
+      cost: "1000.00",
+      sizeSystem: "SHOES",
+      featured: true,
+    },
+  });
+  const levels: { branchId: number; variantId: number; quantity: number }[] = [];
+  for (const [position, size] of trail.sizes.entries()) {
+    const variant = await db.variant.create({
+      data: { productId: shoe.id, sku: `TRAIL-${size}`, barcode: `77900000022${size}`, sizeLabel: size, position },
+    });
+    levels.push({ branchId: onlineBranchId, variantId: variant.id, quantity: trail.online[position] ?? 0 });
+    levels.push({ branchId: registerBranchId, variantId: variant.id, quantity: trail.atRegisterBranch[position] ?? 0 });
+  }
+  const jacket = await db.product.create({
+    data: { name: lastUnit.name, slug: lastUnit.slug, categoryId: shelf.id, price: lastUnit.price, cost: "1000.00" },
+  });
+  const only = await db.variant.create({
+    data: { productId: jacket.id, sku: "JACKET", barcode: lastUnit.barcode, sizeLabel: null },
+  });
+  levels.push({ branchId: onlineBranchId, variantId: only.id, quantity: 1 });
+  await openingStock(db, levels);
+}
+
+/** Opening stock through the ledger, as every stock change is. */
+async function openingStock(db: Db, levels: { branchId: number; variantId: number; quantity: number }[]) {
+  for (const level of levels) {
+    await db.stockLevel.create({ data: level });
+    if (level.quantity === 0) continue;
+    await db.inventoryMovement.create({
+      data: { ...level, balanceAfter: level.quantity, type: "INITIAL", reason: "e2e fixture" },
+    });
+  }
 }
 
 function pick(user: { name: string; email: string }) {

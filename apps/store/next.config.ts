@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The shopper's language: src/i18n/request.ts picks it per request (cookie, then Accept-Language).
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source (the generated Prisma client even imports with `.ts` extensions).
@@ -7,6 +11,10 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
   poweredByHeader: false,
   reactStrictMode: true,
+  images: {
+    // Product photos stored on Cloudinary are optimized like local ones.
+    remotePatterns: [{ protocol: "https", hostname: "res.cloudinary.com" }],
+  },
 };
 
-export default config;
+export default withNextIntl(config);

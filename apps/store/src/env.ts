@@ -6,6 +6,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Local image storage; relative paths count from the repository root. */
   POS_UPLOADS_DIR: z.string().min(1).optional(),
+  /** The storefront's public address (https://tienda.example), for canonical links, OpenGraph and the sitemap. */
+  STORE_PUBLIC_URL: z.url().optional(),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -17,4 +19,5 @@ if (!parsed.success) {
 export const env = {
   production: parsed.data.NODE_ENV === "production",
   uploadsDir: resolveUploadsDir(parsed.data.POS_UPLOADS_DIR, process.cwd()),
+  publicUrl: parsed.data.STORE_PUBLIC_URL,
 } as const;

@@ -65,6 +65,7 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "catalog.list": "public",
   "catalog.product": "public",
   "catalog.cart": "public",
+  "catalog.sitemap": "public",
 
   "session.me": "staff",
 

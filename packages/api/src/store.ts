@@ -33,3 +33,4 @@ export type { ProductCard } from "./services/storefront/catalog-cards.ts";
 export type { CatalogPage } from "./services/storefront/listing.ts";
 export type { ProductPage } from "./services/storefront/product-page.ts";
 export type { CheckedCart, CartLine } from "./services/storefront/cart.ts";
+export { STORE_TIME_ZONE } from "./services/z-report.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveLocale } from "./locales";
+import { resolveLocale } from "./locales.ts";
 
 describe("resolveLocale", () => {
   it("takes the cookie when it names a locale we have", () => {

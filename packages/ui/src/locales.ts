@@ -1,9 +1,7 @@
-// The languages of the staff UI. Only words change with it: money and dates stay in the store's own format.
+// The languages of both apps' UI. Only words change with it: money and dates stay in the store's own format.
 export const LOCALES = ["es-AR", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "es-AR";
-/** Set by the language switch; read on every request (no locale in the URL). */
-export const LOCALE_COOKIE = "pos-locale";
 
 export function isLocale(value: unknown): value is AppLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
+import storeEn from "../../../store/messages/en.json";
+import storeEs from "../../../store/messages/es-AR.json";
 import en from "../../messages/en.json";
 import es from "../../messages/es-AR.json";
 import { LOCALES } from "./locales";
@@ -70,9 +72,12 @@ function placeholders(message: string): string[] {
   return [...found].sort();
 }
 
-const catalogs = { "es-AR": flatten(es), en: flatten(en) };
+// Both apps' catalogs: the register and back office here, the storefront's in apps/store (same locales, same rules).
+const apps = { pos: { "es-AR": es, en }, store: { "es-AR": storeEs, en: storeEn } } as const;
 
-describe("UI messages", () => {
+describe.each(Object.entries(apps))("%s UI messages", (_app, trees) => {
+  const catalogs = { "es-AR": flatten(trees["es-AR"]), en: flatten(trees.en) };
+
   it("have exactly the same keys in es-AR and en", () => {
     expect([...catalogs.en.keys()].sort()).toEqual([...catalogs["es-AR"].keys()].sort());
   });
@@ -87,7 +92,7 @@ describe("UI messages", () => {
     const messages = catalogs[locale];
     const translate = createTranslator({
       locale,
-      messages: locale === "en" ? en : es,
+      messages: trees[locale] as typeof es,
       onError: (error) => {
         throw error;
       },
@@ -111,7 +116,9 @@ describe("UI messages", () => {
       expect(format(), key).not.toContain(key);
     }
   });
+});
 
+describe("the message checks", () => {
   it("reads ICU arguments, branches and tags", () => {
     expect(placeholders("{count, plural, one {# venta de {name}} other {# ventas}} <b>ok</b> '{x}'")).toEqual([
       "<b>",

@@ -1,18 +1,46 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { readShop } from "~/server/shop";
+import { ClosedStore } from "~/shop/closed-store";
+import { SiteFooter } from "~/shop/site-footer";
+import { SiteHeader } from "~/shop/site-header";
+import { siteUrl } from "~/shop/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Tienda", template: "%s · Tienda" },
-  description: "Tienda online",
-};
+// Stock and settings change while the site runs: pages render per request (see README, "Storefront caching").
+export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export async function generateMetadata(): Promise<Metadata> {
+  const [shop, t] = await Promise.all([readShop(), getTranslations("meta")]);
+  const description = shop.description || t("description", { store: shop.storeName });
+  return {
+    metadataBase: await siteUrl(),
+    title: { default: shop.storeName, template: `%s · ${shop.storeName}` },
+    description,
+    openGraph: { siteName: shop.storeName, type: "website", description },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#0f5257", width: "device-width", initialScale: 1 };
+
+/** Only the words the browser's islands use travel to it (cart, size picker, checkout). */
+const CLIENT_NAMESPACES = ["cart", "product", "checkout", "nav"] as const;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [shop, locale, messages] = await Promise.all([readShop(), getLocale(), getMessages()]);
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((key) => [key, messages[key]]));
   return (
-    <html lang="es" className={`${GeistSans.variable} ${GeistMono.variable}`}>
-      <body className="min-h-dvh font-sans">{children}</body>
+    <html lang={locale} className={GeistSans.variable}>
+      <body className="flex min-h-dvh flex-col bg-white font-sans">
+        <NextIntlClientProvider messages={clientMessages}>
+          <SiteHeader shop={shop} />
+          <div className="flex-1">{shop.open ? children : <ClosedStore shop={shop} />}</div>
+          <SiteFooter shop={shop} />
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

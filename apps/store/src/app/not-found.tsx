@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-3 px-4 text-center">
-      <p className="text-sm font-medium text-brand-600">404</p>
-      <h1 className="text-2xl font-semibold">No encontramos esta página</h1>
+    <main id="main" className="flex flex-col items-center justify-center gap-3 px-4 py-24 text-center">
+      <p className="text-sm font-medium text-brand-700">404</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <Link href="/" className="text-sm font-medium text-brand-700 underline underline-offset-4">
-        Volver a la tienda
+        {t("back")}
       </Link>
     </main>
   );

@@ -294,3 +294,16 @@ describe("catalog.featured", () => {
     expect(cards.map((card) => card.slug)).toEqual(["zapatilla-runner", "gorra", "remera-dry", "zapatilla-urbana"]);
   });
 });
+
+describe("catalog.sitemap", () => {
+  it("lists active categories and the products sold online, nothing hidden", async () => {
+    const { categories, products } = await shop().catalog.sitemap();
+    expect(categories.map((row) => row.slug).sort()).toEqual(["calzado", "ropa", "running"]);
+    expect(products.map((row) => row.slug).sort()).toEqual([
+      "gorra",
+      "remera-dry",
+      "zapatilla-runner",
+      "zapatilla-urbana",
+    ]);
+  });
+});

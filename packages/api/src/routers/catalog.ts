@@ -1,7 +1,7 @@
 import { ZCartCheck, ZCatalogList, ZCatalogProduct } from "@pos/validators";
 import { publicProcedure } from "../procedures.ts";
 import { checkCart } from "../services/storefront/cart.ts";
-import { listCatalog, listFeatured } from "../services/storefront/listing.ts";
+import { listCatalog, listFeatured, readSitemap } from "../services/storefront/listing.ts";
 import { readProductPage } from "../services/storefront/product-page.ts";
 import { readShopFront } from "../services/storefront/shop-front.ts";
 import { router } from "../trpc.ts";
@@ -17,5 +17,7 @@ export const catalogRouter = router({
   /** A product page by its slug. */
   product: publicProcedure.input(ZCatalogProduct).query(({ ctx, input }) => readProductPage(ctx.db, input)),
   /** The browser's cart checked again: current prices, what is left, what can no longer be bought. */
+  /** Addresses for sitemap.xml: active categories and products sold online. */
+  sitemap: publicProcedure.query(({ ctx }) => readSitemap(ctx.db)),
   cart: publicProcedure.input(ZCartCheck).query(({ ctx, input }) => checkCart(ctx.db, input)),
 });

@@ -151,3 +151,20 @@ export async function listFeatured(db: Db): Promise<ProductCard[]> {
     stockBranchId,
   );
 }
+
+/** One sitemap file holds at most 50,000 addresses. */
+export const SITEMAP_LIMIT = 50_000;
+
+/** What search engines may index: active categories and products on sale online, with when they changed. */
+export async function readSitemap(db: Db) {
+  const [categories, products] = await Promise.all([
+    db.category.findMany({ where: { active: true }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db.product.findMany({
+      where: { active: true, showOnline: true, category: { active: true } },
+      select: { slug: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      take: SITEMAP_LIMIT,
+    }),
+  ]);
+  return { categories, products };
+}

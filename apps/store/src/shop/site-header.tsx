@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ShopFront } from "@pos/api/store";
+import { CartLink } from "~/cart/cart-link";
+import { LocaleSwitch } from "./locale-switch";
+
+export async function SiteHeader({ shop }: { shop: ShopFront }) {
+  const t = await getTranslations("nav");
+  return (
+    <header className="sticky top-0 z-20 border-b border-line bg-white/95 backdrop-blur">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t("skip")}
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-6 sm:px-6">
+        <Link href="/" className="shrink-0 text-lg font-semibold tracking-tight text-ink">
+          {shop.storeName}
+        </Link>
+        {shop.open && (
+          <form action="/buscar" role="search" className="min-w-0 flex-1">
+            <label htmlFor="site-search" className="sr-only">
+              {t("search")}
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder={t("searchPlaceholder")}
+              className="h-10 w-full rounded-full border border-line bg-surface px-4 text-base outline-none focus:border-brand-500 focus:ring-3 focus:ring-brand-100"
+            />
+          </form>
+        )}
+        <div className="ml-auto flex shrink-0 items-center gap-1">
+          <LocaleSwitch />
+          {shop.open && <CartLink />}
+        </div>
+      </div>
+      {shop.open && shop.categories.length > 0 && (
+        <nav aria-label={t("categories")} className="border-t border-line">
+          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
+            {shop.categories.map((category) => (
+              <li key={category.id}>
+                <Link
+                  href={`/c/${category.slug}`}
+                  className="block whitespace-nowrap rounded-md px-3 py-2.5 text-sm font-medium text-ink/80 hover:bg-surface hover:text-ink"
+                >
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}
