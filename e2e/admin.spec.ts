@@ -1,9 +1,10 @@
 // The back office (/admin): only for managers and admins, checked on the server; the dashboard's figures and its
 // live feed of sales.
 import { expect, test, type Page } from "@playwright/test";
+import type { CatalogPage, ProductPage } from "@pos/api/store";
 import { createPrismaClient } from "@pos/db";
 import { expectAccessible } from "./axe.ts";
-import { e2eDatabaseUrl, POS_URL } from "./env.ts";
+import { e2eDatabaseUrl, POS_URL, STORE_URL } from "./env.ts";
 import { ADMIN, BRANCH_NAME, CASHIER, MANAGER, NORTH_CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
 
 async function signIn(page: Page, who: { email: string; password: string }) {
@@ -12,6 +13,14 @@ async function signIn(page: Page, who: { email: string; password: string }) {
   await page.getByLabel("Contraseña").fill(who.password);
   await page.getByRole("button", { name: "Ingresar" }).click();
   await expect(page).toHaveURL(/\/$/);
+}
+
+/** What the storefront's public API answers (a query, as a shopper's browser asks it). */
+async function storeApi<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const query = encodeURIComponent(JSON.stringify({ json: input }));
+  const response = await page.request.get(`${STORE_URL}/api/trpc/${path}?input=${query}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
 
 /** A tRPC call over HTTP as the page's signed-in user, the way the browser's client sends it. */
@@ -262,7 +271,7 @@ const PNG = Buffer.from(
   "base64",
 );
 
-test("a manager creates a product with sizes and a photo, and receives stock by adjustment", async ({
+test("a manager creates a product with sizes and a photo, receives stock by adjustment, and the storefront offers it", async ({
   page,
 }, testInfo) => {
   await signIn(page, MANAGER);
@@ -296,6 +305,14 @@ test("a manager creates a product with sizes and a photo, and receives stock by 
   await adjust.getByRole("button", { name: "Ajustar" }).click();
   await expect(page.getByTestId("stock-grid").getByRole("row", { name: /^M\b/ })).toContainText("6");
 
+  // The storefront's API offers it at once: found by name, priced, its M in stock at the online branch.
+  const found = await storeApi<CatalogPage>(page, "catalog.list", { q: "campera viento" });
+  const card = found.items[0];
+  expect(card).toMatchObject({ price: "45000.00", inStock: true, image: expect.anything() });
+  const shown = await storeApi<ProductPage>(page, "catalog.product", { slug: card?.slug });
+  const mediumId = shown.variants.find((variant) => variant.sizeLabel === "M")?.id;
+  expect(shown.stock).toEqual([expect.objectContaining({ variantId: mediumId, quantity: 6 })]);
+
   // A new price, and off the web store for now.
   await page.getByRole("button", { name: "Editar datos y precios" }).click();
   const terms = page.getByRole("form", { name: "Datos y precios" });
@@ -307,6 +324,7 @@ test("a manager creates a product with sizes and a photo, and receives stock by 
   await terms.getByRole("button", { name: "Guardar cambios" }).click();
   await expect(page.getByTestId("product-terms")).toContainText("47.500,00");
   await expect(page.getByTestId("product-terms")).toContainText("Solo en tienda");
+  expect((await storeApi<CatalogPage>(page, "catalog.list", { q: "campera viento" })).items).toEqual([]);
   await page.getByRole("button", { name: "Editar datos y precios" }).click();
   await page.screenshot({ path: testInfo.outputPath("admin-product-edit.png"), fullPage: true });
   await page.getByRole("form", { name: "Datos y precios" }).getByRole("button", { name: "Cancelar" }).click();
