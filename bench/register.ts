@@ -6,19 +6,12 @@
 // - scan: a scanner's Enter (keydown) to the frame that shows the new line, from the local catalog; its baseline
 //   is one digit typed into the same field to the frame that shows it (the browser's and React's own floor).
 // Targets from the issue: usable within ~2 s of load, a scan adds its line within 100 ms.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import pg from "pg";
 import { createPrismaClient } from "@pos/db";
-import { createDatabase, deployMigrations } from "@pos/db/migrate";
 import { ensureDatabaseServer } from "@pos/db/server";
-import { seedDemo } from "../prisma/seed/demo.ts";
 import { DEMO_PASSWORD } from "../prisma/seed/users.ts";
 import { intFlag, parseFlags } from "./lib/args.ts";
+import { demoDatabase as demoShop, query, startApp as startNextApp, stopApp } from "./lib/next-app.ts";
 import { note, printResult } from "./lib/report.ts";
 import { percentile } from "./lib/stats.ts";
 
@@ -26,7 +19,6 @@ const DATABASE = "pos_bench_register";
 const CASHIER_EMAIL = "cajero.centro@demo.pos";
 const TARGET_USABLE_MS = 2000;
 const TARGET_SCAN_MS = 100;
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The scan field once the catalog is in memory (it is aria-busy while loading). */
 const READY = '#scan[aria-busy="false"]';
 
@@ -38,7 +30,10 @@ export default async function registerBench(argv: string[]): Promise<void> {
 
   const server = await ensureDatabaseServer({ log: note });
   const url = await demoDatabase(server.adminUrl);
-  const app = await startApp(url, port);
+  const app = await startNextApp(
+    { name: "@pos/pos", dir: "apps/pos", readyPath: "/login" },
+    { databaseUrl: url, port },
+  );
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],
@@ -73,21 +68,9 @@ export default async function registerBench(argv: string[]): Promise<void> {
   }
 }
 
-/** The demo shop in its own database, seeded once, with the bench cashier's drawer open. */
+/** The demo shop with the bench cashier's drawer open. */
 async function demoDatabase(adminUrl: string): Promise<string> {
-  const target = new URL(adminUrl);
-  target.pathname = `/${DATABASE}`;
-  const url = target.href;
-  const exists = await query<{ n: number }>(adminUrl, "SELECT count(*)::int AS n FROM pg_database WHERE datname = $1", [
-    DATABASE,
-  ]);
-  if (exists[0]?.n === 0) await createDatabase(adminUrl, DATABASE);
-  await deployMigrations({ url, log: note });
-  const products = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM "Product"');
-  if (products[0]?.n === 0) {
-    note(`Seeding the demo shop into ${DATABASE} (once)…`);
-    await seedDemo(url, { uploadsDir: mkdtempSync(join(tmpdir(), "pos-bench-uploads-")), log: note });
-  }
+  const url = await demoShop(adminUrl, DATABASE);
   const db = createPrismaClient(url, { poolMax: 1 });
   try {
     const cashier = await db.user.findUniqueOrThrow({ where: { email: CASHIER_EMAIL } });
@@ -100,16 +83,6 @@ async function demoDatabase(adminUrl: string): Promise<string> {
   return url;
 }
 
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 /** Barcodes the cashier's branch sells, for distinct lines. */
 async function barcodes(url: string, count: number): Promise<string[]> {
   const rows = await query<{ barcode: string }>(
@@ -119,50 +92,6 @@ async function barcodes(url: string, count: number): Promise<string[]> {
     [count],
   );
   return rows.map((row) => row.barcode);
-}
-
-async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
-  if (!existsSync(join(root, "apps/pos/.next/BUILD_ID"))) {
-    note("Building apps/pos (no production build yet)…");
-    await run("pnpm", ["--filter", "@pos/pos", "build"]);
-  }
-  const child = spawn("pnpm", ["--filter", "@pos/pos", "exec", "next", "start", "--port", String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/login`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stopApp(child);
-  throw new Error(`apps/pos did not answer on port ${port} within 60 s`);
-}
-
-async function stopApp(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  await exited;
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
-  });
 }
 
 type SignedIn = Awaited<ReturnType<BrowserContext["storageState"]>>;

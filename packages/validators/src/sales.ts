@@ -2,14 +2,11 @@
 // objects, so a cart the server would refuse is refused on the screen first.
 import { z } from "zod";
 import { ZMoney } from "./catalog.ts";
+import { MAX_INSTALLMENTS, MAX_LINE_QUANTITY, MAX_PAYMENTS, MAX_SALE_LINES } from "./limits.ts";
+
+export { MAX_INSTALLMENTS, MAX_LINE_QUANTITY, MAX_PAYMENTS, MAX_SALE_LINES };
 
 const id = z.number().int().positive();
-
-/** More lines or units than any real ticket; keeps one request's work bounded. */
-export const MAX_SALE_LINES = 200;
-export const MAX_LINE_QUANTITY = 1_000;
-export const MAX_PAYMENTS = 6;
-export const MAX_INSTALLMENTS = 24;
 
 const note = z.string().trim().max(500);
 

@@ -2,7 +2,7 @@
 // The cart lives in the browser (localStorage), shared by every tab: a shopper has no account, and a cart must
 // survive a reload. Prices and stock are never stored here: the cart page asks the server each time.
 import { useSyncExternalStore } from "react";
-import { MAX_LINE_QUANTITY } from "@pos/validators";
+import { MAX_LINE_QUANTITY } from "@pos/validators/limits";
 
 export interface CartItem {
   variantId: number;
