@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { readShop } from "~/server/shop";
 import { ClosedStore } from "~/shop/closed-store";
 import { SiteFooter } from "~/shop/site-footer";
@@ -26,20 +25,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { themeColor: "#0f5257", width: "device-width", initialScale: 1 };
 
-/** Only the words the browser's islands use travel to it (cart, size picker, checkout). */
-const CLIENT_NAMESPACES = ["cart", "product", "checkout", "nav"] as const;
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [shop, locale, messages] = await Promise.all([readShop(), getLocale(), getMessages()]);
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((key) => [key, messages[key]]));
+  const [shop, locale] = await Promise.all([readShop(), getLocale()]);
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-dvh flex-col bg-white font-sans">
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader shop={shop} />
-          <div className="flex-1">{shop.open ? children : <ClosedStore shop={shop} />}</div>
-          <SiteFooter shop={shop} />
-        </NextIntlClientProvider>
+        <SiteHeader shop={shop} />
+        <div className="flex-1">{shop.open ? children : <ClosedStore shop={shop} />}</div>
+        <SiteFooter shop={shop} />
       </body>
     </html>
   );

@@ -1,12 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useCart } from "./cart-store";
 
-export function CartLink() {
-  const t = useTranslations("nav");
+/** `units` has the shopper's count in place of "#", one form per plural category of the language. */
+export function CartLink({
+  label,
+  units: forms,
+  locale,
+}: {
+  label: string;
+  units: Record<string, string>;
+  locale: string;
+}) {
   const units = useCart().reduce((sum, item) => sum + item.quantity, 0);
+  const unitsText = (forms[new Intl.PluralRules(locale).select(units)] ?? forms.other ?? "").replace(
+    "#",
+    String(units),
+  );
   return (
     <Link
       href="/carrito"
@@ -16,8 +27,8 @@ export function CartLink() {
         <path d="M6 7h12l-1 13H7L6 7Z" strokeLinejoin="round" />
         <path d="M9 7a3 3 0 0 1 6 0" />
       </svg>
-      <span className="sr-only sm:not-sr-only">{t("cart")}</span>
-      {units > 0 && <span className="sr-only">{t("cartUnits", { count: units })}</span>}
+      <span className="sr-only sm:not-sr-only">{label}</span>
+      {units > 0 && <span className="sr-only">{unitsText}</span>}
       {units > 0 && (
         <span
           data-testid="cart-count"

@@ -174,7 +174,10 @@ export async function CatalogListing({
           </form>
         </div>
 
-        <section aria-label={t("products")}>
+        <section aria-labelledby="products-title">
+          <h2 id="products-title" className="sr-only">
+            {t("products")}
+          </h2>
           {page.items.length > 0 ? (
             <ProductGrid products={page.items} money={money} eager={4} />
           ) : (

@@ -6,18 +6,19 @@ import { useEffect, useState, type SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ShopFront } from "@pos/api/store";
 import { Input, formatMoney } from "@pos/ui";
-import { ZCheckout, ZWhatsAppOrder, type TCheckout } from "@pos/validators";
+import type { TCheckout } from "@pos/validators";
 import { useCheckedCart } from "~/cart/cart-view";
 import { cart, useCart } from "~/cart/cart-store";
-import { domainOf, problemOf, storeApi } from "~/trpc/client";
+import { domainOf, issuesOf, problemOf, storeApi } from "~/trpc/client";
 import { OrderSummary, type Quote } from "./order-summary";
 
 const FIELDS = ["name", "email", "phone", "shippingAddress", "paymentMethodId"] as const;
 type Field = (typeof FIELDS)[number];
 
-/** The form field an issue of the shared order schema is about (contact fields are nested). */
-function fieldOf(path: readonly PropertyKey[]): Field | null {
-  const name = String(path[0] === "contact" ? path[1] : path[0]);
+/** The form field an issue of the shared order schema is about ("contact.email" → email). */
+function fieldOf(path: string): Field | null {
+  const [first, second] = path.split(".");
+  const name = (first === "contact" ? second : first) ?? "";
   return (FIELDS as readonly string[]).includes(name) ? (name as Field) : null;
 }
 
@@ -112,11 +113,7 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
       paymentMethodId: methodId,
       notes: text("notes"),
     };
-    const parsed = (whatsapp ? ZWhatsAppOrder : ZCheckout).safeParse(request);
-    if (!parsed.success) {
-      setInvalid(new Set(parsed.error.issues.flatMap((issue) => fieldOf(issue.path) ?? [])));
-      return;
-    }
+    // The server checks the order with the shared schema (no schema library in the page); its issues name the fields.
     setInvalid(new Set());
     setProblem(null);
     setBusy(true);
@@ -140,10 +137,15 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
         router.push(`/pedido?numero=${order.reference}&${contact}&nuevo=1`);
       }
     } catch (error) {
+      const fields = new Set(issuesOf(error).flatMap((issue) => fieldOf(issue.path) ?? []));
+      setBusy(false);
+      if (fields.size > 0) {
+        setInvalid(fields);
+        return;
+      }
       setProblem(describe(error));
       // Stock or prices moved under the shopper: show the cart as it is now.
       setRecheck((n) => n + 1);
-      setBusy(false);
     }
   }
 

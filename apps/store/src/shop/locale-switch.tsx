@@ -1,16 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { LOCALE_COOKIE } from "~/i18n/locale-cookie";
 
-const OTHER = { "es-AR": "en", en: "es-AR" } as const;
-
-/** One link to the other language: the choice is kept in a cookie for a year. */
-export function LocaleSwitch() {
-  const t = useTranslations("nav");
+/** One button to the other language (named in it): the choice is kept in a cookie for a year. */
+export function LocaleSwitch({ next, label }: { next: string; label: string }) {
   const router = useRouter();
-  const next = OTHER[useLocale()];
   return (
     <button
       type="button"
@@ -21,7 +16,7 @@ export function LocaleSwitch() {
       }}
       className="h-10 rounded-md px-2.5 text-sm font-medium text-ink/80 hover:bg-surface"
     >
-      {t("otherLanguage")}
+      {label}
     </button>
   );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ShopFront } from "@pos/api/store";
 import { CartLink } from "~/cart/cart-link";
 import { LocaleSwitch } from "./locale-switch";
 
 export async function SiteHeader({ shop }: { shop: ShopFront }) {
-  const t = await getTranslations("nav");
+  const [t, locale] = await Promise.all([getTranslations("nav"), getLocale()]);
+  const units = { one: t("cartUnitsOne"), other: t("cartUnitsOther") };
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-white/95 backdrop-blur">
       <a
@@ -33,8 +34,8 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
           </form>
         )}
         <div className="ml-auto flex shrink-0 items-center gap-1">
-          <LocaleSwitch />
-          {shop.open && <CartLink />}
+          <LocaleSwitch next={locale === "en" ? "es-AR" : "en"} label={t("otherLanguage")} />
+          {shop.open && <CartLink label={t("cart")} units={units} locale={locale} />}
         </div>
       </div>
       {shop.open && shop.categories.length > 0 && (

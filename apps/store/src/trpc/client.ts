@@ -26,3 +26,10 @@ export function domainOf(error: unknown): { code: string; details: Record<string
   const domain = (data as { domain?: { code: string; details: Record<string, unknown> } | null } | null)?.domain;
   return domain ?? null;
 }
+
+/** The fields a BAD_REQUEST named (paths like "contact.email"), from the shared schema the server checked. */
+export function issuesOf(error: unknown): { path: string; message: string }[] {
+  if (!(error instanceof TRPCClientError)) return [];
+  const data: unknown = error.data;
+  return (data as { issues?: { path: string; message: string }[] | null } | null)?.issues ?? [];
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CartView } from "~/cart/cart-view";
+import { IslandWords } from "~/i18n/island-words";
 import { readShop } from "~/server/shop";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,9 @@ export default async function CartPage() {
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t("title")}</h1>
-      <CartView money={shop} whatsApp={shop.whatsApp} />
+      <IslandWords namespaces={["cart"]}>
+        <CartView money={shop} whatsApp={shop.whatsApp} />
+      </IslandWords>
     </main>
   );
 }

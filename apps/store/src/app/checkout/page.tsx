@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "~/checkout/checkout-form";
+import { IslandWords } from "~/i18n/island-words";
 import { readShop } from "~/server/shop";
 
 interface Props {
@@ -18,7 +19,9 @@ export default async function CheckoutPage({ searchParams }: Props) {
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pt-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{whatsapp ? t("titleWhatsapp") : t("title")}</h1>
-      <CheckoutForm shop={shop} via={whatsapp ? "whatsapp" : "web"} />
+      <IslandWords namespaces={["checkout", "cart"]}>
+        <CheckoutForm shop={shop} via={whatsapp ? "whatsapp" : "web"} />
+      </IslandWords>
     </main>
   );
 }

@@ -6,6 +6,7 @@ import type { ProductPage as Product, ShopFront } from "@pos/api/store";
 import { ProductGrid } from "~/catalog/product-card";
 import { Price } from "~/catalog/price";
 import { SizePicker } from "~/product/size-picker";
+import { IslandWords } from "~/i18n/island-words";
 import { readProduct, readShop } from "~/server/shop";
 import { siteUrl } from "~/shop/site-url";
 
@@ -116,14 +117,16 @@ export default async function ProductPage({ params }: Props) {
             </h1>
             <Price {...product} money={shop} size="lg" />
           </div>
-          <SizePicker
-            variants={product.variants}
-            priceVaries={product.priceVaries}
-            fulfillingBranchId={product.fulfillingBranchId}
-            branches={product.branches}
-            stock={product.stock}
-            money={shop}
-          />
+          <IslandWords namespaces={["product"]}>
+            <SizePicker
+              variants={product.variants}
+              priceVaries={product.priceVaries}
+              fulfillingBranchId={product.fulfillingBranchId}
+              branches={product.branches}
+              stock={product.stock}
+              money={shop}
+            />
+          </IslandWords>
           {product.description && (
             <div className="border-t border-line pt-5">
               <h2 className="text-sm font-semibold">{t("description")}</h2>
