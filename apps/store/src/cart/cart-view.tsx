@@ -3,7 +3,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useWords } from "~/i18n/words";
 import type { CheckedCart } from "@pos/api/store";
 import { formatMoney } from "@pos/ui";
 import { problemOf, storeApi } from "~/trpc/client";
@@ -23,8 +23,8 @@ export function useCheckedCart(
   useEffect(() => {
     let live = true;
     const lines = JSON.parse(key) as CartItem[];
-    storeApi.catalog.cart
-      .query({ lines })
+    storeApi
+      .cart({ lines })
       .then((checked) => live && setState({ checked, error: null }))
       .catch((error: unknown) => live && setState({ checked: null, error: problemOf(error) }));
     return () => {
@@ -35,7 +35,7 @@ export function useCheckedCart(
 }
 
 export function CartView({ money, whatsApp }: { money: { currency: string; locale: string }; whatsApp: boolean }) {
-  const t = useTranslations("cart");
+  const t = useWords("cart");
   const items = useCart();
   const { checked, error } = useCheckedCart(items);
   const price = (amount: string) => formatMoney(amount, money);

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type SyntheticEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useWords } from "~/i18n/words";
 import type { ShopFront } from "@pos/api/store";
 import { Input, formatMoney } from "@pos/ui";
 import type { TCheckout } from "@pos/validators";
@@ -37,7 +37,7 @@ function useClientId(): string | null {
 type Placed = { reference: string; whatsappUrl: string; total: string };
 
 export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "whatsapp" }) {
-  const t = useTranslations("checkout");
+  const t = useWords("checkout");
   const router = useRouter();
   const items = useCart();
   const [recheck, setRecheck] = useState(0);
@@ -57,8 +57,8 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
     const lines = JSON.parse(linesKey) as typeof items;
     if (lines.length === 0) return;
     let live = true;
-    storeApi.orders.quote
-      .query({ lines, fulfillment, paymentMethodId: whatsapp ? undefined : methodId })
+    storeApi
+      .quote({ lines, fulfillment, paymentMethodId: whatsapp ? undefined : methodId })
       .then((next) => live && setQuote(next))
       .catch((error: unknown) => live && setProblem(problemOf(error)));
     return () => {
@@ -120,7 +120,7 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
     try {
       if (whatsapp) {
         const { contact, ...rest } = request;
-        const order = await storeApi.orders.whatsapp.mutate({
+        const order = await storeApi.whatsapp({
           ...rest,
           contact: { name: contact.name, phone: contact.phone ?? "" },
         });
@@ -128,7 +128,7 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
         cart.clear();
         setPlaced(order);
       } else {
-        const order = await storeApi.orders.checkout.mutate({ ...(request as TCheckout), expectedTotal: quote?.total });
+        const order = await storeApi.checkout({ ...(request as TCheckout), expectedTotal: quote?.total });
         window.sessionStorage.removeItem("checkout-id");
         cart.clear();
         const contact = request.contact.email

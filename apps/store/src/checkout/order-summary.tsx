@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useWords } from "~/i18n/words";
 import type { CartLine } from "@pos/api/store";
 import { formatMoney } from "@pos/ui";
 
@@ -22,7 +22,7 @@ export function OrderSummary({
   quote: Quote | null;
   money: { currency: string; locale: string };
 }) {
-  const t = useTranslations("checkout");
+  const t = useWords("checkout");
   const price = (amount: string) => formatMoney(amount, money);
   const row = (label: string, amount: string, sign = "") => (
     <div className="flex justify-between text-sm">

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { WordsProvider } from "./words";
 
-/**
- * The words of one interactive part (cart, size picker, checkout) for the browser, and the message runtime with
- * them, on the pages that have that part only: the rest of the store ships no translation code.
- */
-export async function IslandWords({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
-  const messages = await getMessages();
-  const picked = Object.fromEntries(namespaces.map((key) => [key, messages[key as keyof typeof messages]]));
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+type Namespace = keyof Awaited<ReturnType<typeof getMessages>>;
+
+/** The raw words of the namespaces an interactive part uses (cart, size picker, checkout), for ./words.tsx. */
+export async function IslandWords({ namespaces, children }: { namespaces: Namespace[]; children: ReactNode }) {
+  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
+  const picked = Object.fromEntries(namespaces.map((key) => [key, messages[key]]));
+  return (
+    <WordsProvider locale={locale} messages={picked}>
+      {children}
+    </WordsProvider>
+  );
 }

@@ -19,27 +19,20 @@ export function useLiveStock(variantIds: number[], initial: Level[]): (branchId:
   const watched = variantIds.join(",");
   useEffect(() => {
     if (!watched) return;
-    const subscription = storeApi.stock.onChange.subscribe(
-      { variantIds: watched.split(",").map(Number) },
-      {
-        onData: ({ data }) => {
-          if (data.type === "sync") {
-            if (data.snapshot) {
-              setLevels(
-                new Map(data.snapshot.map((level) => [keyOf(level.branchId, level.variantId), level.quantity])),
-              );
-            }
-            return;
-          }
-          setLevels((current) => {
-            const next = new Map(current);
-            for (const change of data.data) next.set(keyOf(change.branchId, change.variantId), change.quantity);
-            return next;
-          });
-        },
-      },
-    );
-    return () => subscription.unsubscribe();
+    const stop = storeApi.watchStock({ variantIds: watched.split(",").map(Number) }, (data) => {
+      if (data.type === "sync") {
+        if (data.snapshot) {
+          setLevels(new Map(data.snapshot.map((level) => [keyOf(level.branchId, level.variantId), level.quantity])));
+        }
+        return;
+      }
+      setLevels((current) => {
+        const next = new Map(current);
+        for (const change of data.data) next.set(keyOf(change.branchId, change.variantId), change.quantity);
+        return next;
+      });
+    });
+    return stop;
   }, [watched]);
   return (branchId, variantId) => Math.max(0, levels.get(keyOf(branchId, variantId)) ?? 0);
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useWords } from "~/i18n/words";
 import { formatMoney } from "@pos/ui";
 import { cart, useCart } from "~/cart/cart-store";
 import { useLiveStock, type Level } from "./live-stock";
@@ -24,7 +24,7 @@ export interface SizePickerProps {
  * other shop still has it. Adding to the cart never exceeds what is left (checkout checks again, under a lock).
  */
 export function SizePicker({ variants, priceVaries, fulfillingBranchId, branches, stock, money }: SizePickerProps) {
-  const t = useTranslations("product");
+  const t = useWords("product");
   const level = useLiveStock(
     variants.map((variant) => variant.id),
     stock,
