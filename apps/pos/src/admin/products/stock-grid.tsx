@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type SyntheticEvent } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { ZStockAdjust } from "@pos/validators";
@@ -14,6 +15,7 @@ const SELECT = "h-11 rounded-lg border border-line bg-white px-3 text-base text-
  */
 export function StockGrid(props: { productId: number; branches: readonly { id: number; name: string }[] }) {
   const t = useTranslations("admin.products");
+  const ledger = useTranslations("admin.inventory.ledger");
   const utils = trpc.useUtils();
   const grid = trpc.inventory.grid.useQuery({ productId: props.productId });
   const [form, setForm] = useState({ branchId: props.branches[0]?.id ?? 0, variantId: 0, quantity: "", reason: "" });
@@ -37,9 +39,14 @@ export function StockGrid(props: { productId: number; branches: readonly { id: n
 
   return (
     <section aria-labelledby="stock" className="rounded-card border border-line bg-white">
-      <h2 id="stock" className="border-b border-line px-5 py-3 text-sm font-semibold">
-        {t("stock")}
-      </h2>
+      <div className="flex items-center justify-between gap-3 border-b border-line px-5 py-3">
+        <h2 id="stock" className="text-sm font-semibold">
+          {t("stock")}
+        </h2>
+        <Link href={`/admin/inventory?productId=${props.productId}`} className="text-sm text-brand-700 hover:underline">
+          {ledger("linkFromProduct")}
+        </Link>
+      </div>
       {grid.data && (
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="stock-grid">
