@@ -175,6 +175,7 @@ export function StockCount(props: {
             )}
           </div>
         )}
+        {problem && !product && <ErrorNote>{problem}</ErrorNote>}
         {result && (
           <p role="status" className="rounded-lg bg-brand-50 px-4 py-2 text-sm text-brand-900">
             {t("done", { name: result.name, count: result.adjusted })}

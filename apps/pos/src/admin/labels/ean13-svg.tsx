@@ -3,8 +3,8 @@ import { EAN13_MODULES, ean13Bars, isValidEan13 } from "@pos/validators";
 // Quiet zones (in modules) a scanner needs either side, and the heights of data and guard bars.
 const LEFT = 11;
 const RIGHT = 7;
-const BAR = 50;
-const GUARD = 56;
+const BAR = 40;
+const GUARD = 45;
 const WIDTH = LEFT + EAN13_MODULES + RIGHT;
 
 /**

@@ -44,7 +44,7 @@ export function LabelSheet(props: { storeName: string; labels: readonly Label[];
                 {label.size && <span> · {label.size}</span>}
               </p>
               <p className="text-[10pt] font-bold">{label.price}</p>
-              <Ean13Svg code={label.barcode} className="mt-auto h-[15mm] w-full" />
+              <Ean13Svg code={label.barcode} className="mx-auto mt-auto block h-auto w-[36mm]" />
             </article>
           ))}
         </section>

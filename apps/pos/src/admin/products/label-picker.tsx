@@ -100,7 +100,7 @@ export function LabelPicker(props: { product: Product; branches: readonly { id: 
             ))}
           </select>
         </fieldset>
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-6">
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {variants.map((variant) => {
             const size = variant.sizeLabel ?? t("oneSize");
             const on = chosen.has(variant.id);

@@ -40,12 +40,12 @@ export function ProductDetail(props: {
       <div>
         <ProductTerms key={data.updatedAt.toString()} product={data} />
       </div>
+      <VariantEditor product={data} store={props.store} />
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <VariantEditor product={data} store={props.store} />
         <ProductImages productId={data.id} productName={data.name} />
+        <LabelPicker product={data} branches={props.branches} />
       </div>
       <StockGrid productId={data.id} branches={props.branches} />
-      <LabelPicker product={data} branches={props.branches} />
     </div>
   );
 }

@@ -53,10 +53,10 @@ export function VariantEditor({ product, store }: { product: Product; store: Sto
                 <VariantRowForm key={variant.id} product={product} variant={variant} onDone={() => setEditing(null)} />
               ) : (
                 <tr key={variant.id} className="border-t border-line" data-testid="variant-row">
-                  <th scope="row" className="px-5 py-2 text-left font-medium">
+                  <td className="px-5 py-2 font-medium">
                     {variant.sizeLabel ?? t("oneSize")}
                     {!variant.active && <span className="ml-1 text-xs font-normal text-muted">({t("retired")})</span>}
-                  </th>
+                  </td>
                   <td className="px-2 py-2 font-mono text-xs">{variant.sku}</td>
                   <td className="px-2 py-2 font-mono text-xs">{variant.barcode}</td>
                   <td className="px-2 py-2 text-right tabular-nums" data-testid="variant-price">
@@ -116,6 +116,7 @@ function VariantRowForm(props: { product: Product; variant: Variant; onDone: () 
       const taken = product.variants.filter((other) => other.id !== variant.id).map((other) => other.barcode);
       const { barcode } = await utils.products.suggestBarcode.fetch({ productId: product.id, taken });
       setValues((current) => ({ ...current, barcode }));
+      setInvalid((current) => new Set([...current].filter((field) => field !== "barcode")));
     } catch (cause) {
       setGenerateError(cause instanceof Error ? cause.message : String(cause));
     } finally {
@@ -159,7 +160,10 @@ function VariantRowForm(props: { product: Product; variant: Variant; onDone: () 
           id={id}
           form={form}
           value={values[name]}
-          onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+          onChange={(event) => {
+            setValues({ ...values, [name]: event.target.value });
+            if (invalid.has(name)) setInvalid(new Set([...invalid].filter((field) => field !== name)));
+          }}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? `${id}-error` : undefined}
           className={`${CELL_INPUT} ${message ? "border-danger" : "border-line"} ${name === "priceOverride" ? "text-right" : "font-mono"}`}
