@@ -21,10 +21,19 @@ const PIXEL =
 
 let serial = 0;
 
-/** A clothing product (S, M, L) with valid EAN-13s, stock at the register's branch and optional pictures. */
-async function makeProduct(name: string, stock: { S: number; M: number; L: number }, images: string[] = []) {
+/** The test database, for setting up and checking what the pages wrote. */
+async function withDb<T>(work: (db: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
   const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
   try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A clothing product (S, M, L) with valid EAN-13s, stock at the register's branch and optional pictures. */
+async function makeProduct(name: string, stock: { S: number; M: number; L: number }, images: string[] = []) {
+  return withDb(async (db) => {
     const n = `${process.pid % 1000}${++serial}`.padStart(5, "0");
     const branch = await db.branch.findFirstOrThrow({ where: { name: BRANCH_NAME } });
     const category = await db.category.create({ data: { name: `Grupo E2E ${n}`, slug: `grupo-e2e-${n}` } });
@@ -67,9 +76,7 @@ async function makeProduct(name: string, stock: { S: number; M: number; L: numbe
       }
     }
     return { product, variants };
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 /** One attribute of every element a locator finds, in page order. */
@@ -218,13 +225,10 @@ test("a manager reorders a product's photos and describes one", async ({ page })
   await alt.press("Enter");
   await expect(page.getByText("Descripción guardada.")).toBeVisible();
 
-  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
-  try {
-    const saved = await db.productImage.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } });
-    expect(saved.map((image) => image.alt)).toEqual(["Espalda de la campera", "Frente"]);
-  } finally {
-    await db.$disconnect();
-  }
+  const saved = await withDb((db) =>
+    db.productImage.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } }),
+  );
+  expect(saved.map((image) => image.alt)).toEqual(["Espalda de la campera", "Frente"]);
   await page.reload();
   await expect.poll(() => attributes(images, "alt")).toEqual(["Espalda de la campera", "Frente"]);
   await page.screenshot({ path: "/tmp/inventory-shots/images.png", fullPage: true });
@@ -259,13 +263,8 @@ test("a manager gives a size its own price and a generated EAN-13", async ({ pag
   await expect(medium).toContainText(generated);
   await expect(rows.filter({ hasText: variants[0]?.sku ?? "?" }).getByTestId("variant-price")).toHaveText(/30\.000,00/);
 
-  const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
-  try {
-    const saved = await db.variant.findUniqueOrThrow({ where: { id: variants[1]?.id ?? 0 } });
-    expect(saved.priceOverride?.toFixed(2)).toBe("52000.00");
-    expect(saved.barcode).toBe(generated);
-  } finally {
-    await db.$disconnect();
-  }
+  const saved = await withDb((db) => db.variant.findUniqueOrThrow({ where: { id: variants[1]?.id ?? 0 } }));
+  expect(saved.priceOverride?.toFixed(2)).toBe("52000.00");
+  expect(saved.barcode).toBe(generated);
   await expectAccessible(page, "a product's sizes");
 });

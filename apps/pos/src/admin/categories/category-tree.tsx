@@ -7,7 +7,7 @@ import { Button, Input } from "@pos/ui";
 import { ZCategoryCreate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { flattenCategories } from "../products/categories";
-import { ErrorNote, Heading } from "../ui";
+import { ErrorNote, FORM_LABEL, FORM_SELECT, Heading } from "../ui";
 import { CategoryRow, type CategoryActions } from "./category-row";
 
 type Node = RouterOutputs["categories"]["tree"][number];
@@ -92,12 +92,12 @@ export function CategoryTree() {
           onChange={(event) => setName(event.target.value)}
           error={nameInvalid ? t("nameInvalid") : undefined}
         />
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
+        <label className={FORM_LABEL}>
           {t("parent")}
           <select
             value={parentId ?? ""}
             onChange={(event) => setParentId(event.target.value ? Number(event.target.value) : null)}
-            className="h-11 rounded-lg border border-line bg-white px-3 text-base text-ink"
+            className={FORM_SELECT}
           >
             <option value="">{t("noParent")}</option>
             {options.map((option) => (

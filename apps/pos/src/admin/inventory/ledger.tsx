@@ -57,6 +57,30 @@ function Source({ movement }: { movement: Movement }) {
   return <span className="text-muted">—</span>;
 }
 
+/** A text or date filter with its label; `value` "" means not filtering. */
+function FilterInput(props: {
+  label: string;
+  type: "search" | "date";
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  max?: string;
+}) {
+  return (
+    <label className={FILTER_LABEL}>
+      {props.label}
+      <input
+        type={props.type}
+        value={props.value}
+        placeholder={props.placeholder}
+        max={props.max}
+        onChange={(event) => props.onChange(event.target.value)}
+        className={FILTER_CONTROL}
+      />
+    </label>
+  );
+}
+
 /** Every stock movement, newest first, narrowed by branch, product, kind, reason and days. */
 export function Ledger(props: {
   today: string;
@@ -99,16 +123,13 @@ export function Ledger(props: {
             onChange={(branchId) => set({ branchId })}
             allLabel={t("allBranches")}
           />
-          <label className={FILTER_LABEL}>
-            {t("search")}
-            <input
-              type="search"
-              value={filters.search}
-              placeholder={t("searchPlaceholder")}
-              onChange={(event) => set({ search: event.target.value })}
-              className={FILTER_CONTROL}
-            />
-          </label>
+          <FilterInput
+            label={t("search")}
+            type="search"
+            value={filters.search}
+            onChange={(search) => set({ search })}
+            placeholder={t("searchPlaceholder")}
+          />
           <label className={FILTER_LABEL}>
             {t("type")}
             <select
@@ -124,35 +145,26 @@ export function Ledger(props: {
               ))}
             </select>
           </label>
-          <label className={FILTER_LABEL}>
-            {t("reason")}
-            <input
-              type="search"
-              value={filters.reason}
-              onChange={(event) => set({ reason: event.target.value })}
-              className={FILTER_CONTROL}
-            />
-          </label>
-          <label className={FILTER_LABEL}>
-            {t("from")}
-            <input
-              type="date"
-              value={filters.from}
-              max={props.today}
-              onChange={(event) => set({ from: event.target.value })}
-              className={FILTER_CONTROL}
-            />
-          </label>
-          <label className={FILTER_LABEL}>
-            {t("to")}
-            <input
-              type="date"
-              value={filters.to}
-              max={props.today}
-              onChange={(event) => set({ to: event.target.value })}
-              className={FILTER_CONTROL}
-            />
-          </label>
+          <FilterInput
+            label={t("reason")}
+            type="search"
+            value={filters.reason}
+            onChange={(reason) => set({ reason })}
+          />
+          <FilterInput
+            label={t("from")}
+            type="date"
+            value={filters.from}
+            onChange={(from) => set({ from })}
+            max={props.today}
+          />
+          <FilterInput
+            label={t("to")}
+            type="date"
+            value={filters.to}
+            onChange={(to) => set({ to })}
+            max={props.today}
+          />
         </div>
         {filters.product && (
           <p className="flex items-center gap-2 text-sm">

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { ZStockCount } from "@pos/validators";
 import { trpc } from "~/trpc/react";
-import { ErrorNote, FILTER_CONTROL } from "../ui";
+import { BranchField, ErrorNote, FILTER_CONTROL } from "../ui";
 
 type Branch = { id: number; name: string };
 type Picked = { id: number; name: string };
@@ -118,8 +118,8 @@ export function StockCount(props: {
   const differences = lines.filter((line) => line.difference !== 0);
   return (
     <section aria-labelledby="count-title" className="rounded-card border border-brand-100 bg-white">
-      <div className="flex flex-wrap items-start justify-between gap-3 border-b border-line p-5">
-        <div>
+      <div className="flex items-start justify-between gap-3 border-b border-line p-5">
+        <div className="min-w-0">
           <h2 id="count-title" className="text-lg font-semibold">
             {t("title")}
           </h2>
@@ -131,23 +131,16 @@ export function StockCount(props: {
       </div>
       <div className="grid gap-4 p-5">
         <form onSubmit={(event) => void find(event)} className="grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end">
-          <label className="flex flex-col gap-1.5 text-sm font-medium">
-            {t("branch")}
-            <select
-              value={branchId}
-              onChange={(event) => {
-                setBranchId(Number(event.target.value));
-                setReviewing(false);
-              }}
-              className="h-11 rounded-lg border border-line bg-white px-3 text-base text-ink"
-            >
-              {props.branches.map((branch) => (
-                <option key={branch.id} value={branch.id}>
-                  {branch.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <BranchField
+            form
+            label={t("branch")}
+            branches={props.branches}
+            value={branchId}
+            onChange={(id) => {
+              if (id !== undefined) setBranchId(id);
+              setReviewing(false);
+            }}
+          />
           <Input
             label={t("find")}
             hint={t("findHint")}

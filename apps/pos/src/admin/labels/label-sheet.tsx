@@ -18,9 +18,10 @@ export function LabelSheet(props: { storeName: string; labels: readonly Label[];
     <div className="label-page">
       <style>{`
         @page { size: A4; margin: 0; }
+        @page labels { size: A4; margin: 0; }
         .label-sheet { width: 210mm; min-height: 297mm; padding: 12.9mm 7.2mm; box-sizing: border-box;
           display: grid; grid-template-columns: repeat(3, 63.5mm); grid-auto-rows: 33.9mm; column-gap: 2.5mm;
-          align-content: start; background: #fff; break-after: page; }
+          align-content: start; background: #fff; break-after: page; page: labels; }
         .label-sheet:last-child { break-after: auto; }
         .label { width: 63.5mm; height: 33.9mm; box-sizing: border-box; padding: 1.5mm 3mm; overflow: hidden;
           display: flex; flex-direction: column; color: #000; font-size: 7.5pt; line-height: 1.15; }
@@ -29,6 +30,8 @@ export function LabelSheet(props: { storeName: string; labels: readonly Label[];
           .label { outline: 1px dashed #d4d4d8; }
         }
         @media print {
+          /* The register's receipt rules hide everything else in print; the sheets are this page's print. */
+          .label-page, .label-page * { visibility: visible !important; }
           .label-toolbar { display: none !important; }
           body { background: #fff !important; }
         }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { labelsHref, MAX_LABELS } from "../labels/label-query";
 import { trpc } from "~/trpc/react";
-import { FILTER_CONTROL } from "../ui";
+import { BranchOptions, FILTER_CONTROL } from "../ui";
 
 type Product = RouterOutputs["products"]["get"];
 
@@ -93,11 +93,7 @@ export function LabelPicker(props: { product: Product; branches: readonly { id: 
             }}
             className={FILTER_CONTROL}
           >
-            {props.branches.map((branch) => (
-              <option key={branch.id} value={branch.id}>
-                {branch.name}
-              </option>
-            ))}
+            <BranchOptions branches={props.branches} />
           </select>
         </fieldset>
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">

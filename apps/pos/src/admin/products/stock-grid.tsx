@@ -6,8 +6,7 @@ import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { ZStockAdjust } from "@pos/validators";
 import { trpc } from "~/trpc/react";
-
-const SELECT = "h-11 rounded-lg border border-line bg-white px-3 text-base text-ink";
+import { BranchField, FORM_LABEL, FORM_SELECT } from "../ui";
 
 /**
  * Sizes × branches of one product, and the adjustment that changes a cell: goods received, a miscount found,
@@ -92,24 +91,17 @@ export function StockGrid(props: { productId: number; branches: readonly { id: n
         aria-label={t("adjustTitle")}
         className="grid gap-3 border-t border-line p-5 sm:grid-cols-[1fr_1fr_8rem_2fr_auto] sm:items-end"
       >
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          {t("branch")}
-          <select
-            className={SELECT}
-            value={form.branchId}
-            onChange={(e) => setForm({ ...form, branchId: Number(e.target.value) })}
-          >
-            {props.branches.map((branch) => (
-              <option key={branch.id} value={branch.id}>
-                {branch.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
+        <BranchField
+          form
+          label={t("branch")}
+          branches={props.branches}
+          value={form.branchId}
+          onChange={(branchId) => setForm({ ...form, branchId: branchId ?? form.branchId })}
+        />
+        <label className={FORM_LABEL}>
           {t("size")}
           <select
-            className={SELECT}
+            className={FORM_SELECT}
             value={variantId}
             onChange={(e) => setForm({ ...form, variantId: Number(e.target.value) })}
           >

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { STORE_TIME_ZONE } from "@pos/api";
-import { toCents } from "@pos/validators";
+import { isValidEan13, toCents } from "@pos/validators";
 import { LabelSheet, type Label } from "~/admin/labels/label-sheet";
 import { parseLabelItems } from "~/admin/labels/label-query";
 import { PrintButton } from "~/admin/labels/print-button";
@@ -48,6 +48,7 @@ export default async function AdminLabelsPage({
       }));
     },
   );
+  const undrawable = new Set(labels.filter((label) => !isValidEan13(label.barcode)).map((label) => label.barcode)).size;
   const toolbar = (
     <div className="mx-auto mb-6 flex max-w-[210mm] flex-wrap items-center justify-between gap-3 px-4 pt-6">
       <div>
@@ -55,6 +56,7 @@ export default async function AdminLabelsPage({
           ← {product.name}
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        {undrawable > 0 && <p className="text-sm text-danger">{t("notEan13", { count: undrawable })}</p>}
         <p className="text-sm text-muted" role="status">
           {labels.length === 0
             ? t("none")
