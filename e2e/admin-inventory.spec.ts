@@ -6,12 +6,12 @@ import { createPrismaClient } from "@pos/db";
 import { buildEan13 } from "@pos/validators";
 import { expectAccessible } from "./axe.ts";
 import { e2eDatabaseUrl } from "./env.ts";
-import { BRANCH_NAME, MANAGER } from "./fixture.ts";
+import { BRANCH_NAME, CASHIER, MANAGER } from "./fixture.ts";
 
-async function signIn(page: Page) {
+async function signIn(page: Page, who: { email: string; password: string } = MANAGER) {
   await page.goto("/login");
-  await page.getByLabel("Email").fill(MANAGER.email);
-  await page.getByLabel("Contraseña").fill(MANAGER.password);
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Contraseña").fill(who.password);
   await page.getByRole("button", { name: "Ingresar" }).click();
   await expect(page).toHaveURL(/\/$/);
 }
@@ -92,6 +92,7 @@ const childrenOf = (page: Page, name: string) =>
 test("a manager builds and reorders the category tree, and deleting a category with children is refused", async ({
   page,
 }) => {
+  const tag = String(Date.now()).slice(-6); // names of their own, so a repeated run finds only these
   await signIn(page);
   await page.goto("/admin/categories");
   await expect(page.getByRole("heading", { level: 1, name: "Categorías" })).toBeVisible();
@@ -99,35 +100,37 @@ test("a manager builds and reorders the category tree, and deleting a category w
   await form.getByRole("button", { name: "Crear categoría" }).click();
   await expect(form.getByText("Escribí un nombre.")).toBeVisible();
 
-  await form.getByLabel("Nombre").fill("Hombre E2E");
+  await form.getByLabel("Nombre").fill(`Hombre ${tag}`);
   await form.getByRole("button", { name: "Crear categoría" }).click();
-  await expect(page.getByRole("status")).toHaveText("Se creó Hombre E2E.");
-  for (const child of ["Camperas E2E", "Remeras E2E"]) {
+  await expect(page.getByRole("status")).toHaveText(`Se creó Hombre ${tag}.`);
+  for (const child of [`Camperas ${tag}`, `Remeras ${tag}`]) {
     await form.getByLabel("Nombre").fill(child);
-    await form.getByLabel("Dentro de").selectOption({ label: "Hombre E2E" });
+    await form.getByLabel("Dentro de").selectOption({ label: `Hombre ${tag}` });
     await form.getByRole("button", { name: "Crear categoría" }).click();
     await expect(page.getByRole("status")).toHaveText(`Se creó ${child}.`);
   }
-  await expect.poll(() => childrenOf(page, "Hombre E2E")).toEqual(["Camperas E2E", "Remeras E2E"]);
+  await expect.poll(() => childrenOf(page, `Hombre ${tag}`)).toEqual([`Camperas ${tag}`, `Remeras ${tag}`]);
 
-  await page.getByRole("button", { name: "Bajar Camperas E2E" }).click();
-  await expect.poll(() => childrenOf(page, "Hombre E2E")).toEqual(["Remeras E2E", "Camperas E2E"]);
-  await expect(page.getByRole("button", { name: "Subir Remeras E2E" })).toBeDisabled();
+  await page.getByRole("button", { name: `Bajar Camperas ${tag}` }).click();
+  await expect.poll(() => childrenOf(page, `Hombre ${tag}`)).toEqual([`Remeras ${tag}`, `Camperas ${tag}`]);
+  await expect(page.getByRole("button", { name: `Subir Remeras ${tag}` })).toBeDisabled();
 
-  await page.getByRole("button", { name: "Renombrar Remeras E2E" }).click();
-  await page.getByLabel("Nuevo nombre para Remeras E2E").fill("Remeras y musculosas E2E");
+  await page.getByRole("button", { name: `Renombrar Remeras ${tag}` }).click();
+  await page.getByLabel(`Nuevo nombre para Remeras ${tag}`).fill(`Remeras y musculosas ${tag}`);
   await page.getByRole("button", { name: "Guardar", exact: true }).click();
-  await expect.poll(() => childrenOf(page, "Hombre E2E")).toEqual(["Remeras y musculosas E2E", "Camperas E2E"]);
+  await expect
+    .poll(() => childrenOf(page, `Hombre ${tag}`))
+    .toEqual([`Remeras y musculosas ${tag}`, `Camperas ${tag}`]);
 
-  await page.getByRole("button", { name: "Eliminar Hombre E2E" }).click();
+  await page.getByRole("button", { name: `Eliminar Hombre ${tag}` }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "No se puede eliminar: tiene 2 subcategorías y 0 productos" }),
   ).toBeVisible();
-  await expect(page.locator('[data-category="Hombre E2E"]')).toBeVisible();
+  await expect(page.locator(`[data-category="Hombre ${tag}"]`)).toBeVisible();
 
-  await page.getByRole("button", { name: "Eliminar Camperas E2E" }).click();
+  await page.getByRole("button", { name: `Eliminar Camperas ${tag}` }).click();
   await expect(page.getByRole("status")).toHaveText("Categoría eliminada.");
-  await expect.poll(() => childrenOf(page, "Hombre E2E")).toEqual(["Remeras y musculosas E2E"]);
+  await expect.poll(() => childrenOf(page, `Hombre ${tag}`)).toEqual([`Remeras y musculosas ${tag}`]);
   await page.screenshot({ path: "/tmp/inventory-shots/categories.png", fullPage: true });
   await expectAccessible(page, "the category tree");
 });
@@ -206,6 +209,11 @@ test("a manager prints labels for the units in stock: one label per unit, each w
   // Every EAN-13 has 30 dark bars (two per digit, two per guard), plus the white background.
   expect(await labels.first().locator("rect").count()).toBe(31);
   await expect(page.getByRole("button", { name: "Imprimir" })).toBeVisible();
+  // On paper: the sheet without its toolbar (and not blanked by the register's receipt-only print rules).
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Imprimir" })).toBeHidden();
+  await expect(labels.first()).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
   await page.screenshot({ path: "/tmp/inventory-shots/labels.png", fullPage: true });
   await expectAccessible(page, "the label sheet");
 });
@@ -267,4 +275,18 @@ test("a manager gives a size its own price and a generated EAN-13", async ({ pag
   expect(saved.priceOverride?.toFixed(2)).toBe("52000.00");
   expect(saved.barcode).toBe(generated);
   await expectAccessible(page, "a product's sizes");
+});
+
+test("a cashier is sent back from the categories, inventory and label pages, and the ledger refuses them", async ({
+  page,
+}) => {
+  await signIn(page, CASHIER);
+  for (const path of ["/admin/categories", "/admin/inventory", "/admin/labels?product=1&items=1x1"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/\?denied=admin$/);
+  }
+  await expect(page.getByRole("alert").filter({ hasText: "Esa sección es para encargados" })).toBeVisible();
+  const input = encodeURIComponent(JSON.stringify({ json: {} }));
+  expect((await page.request.get(`/api/trpc/inventory.ledger?input=${input}`)).status()).toBe(403);
+  await expectAccessible(page, "the register after a refused admin page");
 });

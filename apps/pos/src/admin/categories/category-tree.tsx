@@ -25,7 +25,8 @@ export function CategoryTree() {
   const done = (message: string | null) => {
     setProblem(null);
     setNotice(message);
-    void utils.categories.tree.invalidate();
+    // A first load still in flight would otherwise answer the refetch with the tree from before this change.
+    void utils.categories.tree.cancel().then(() => utils.categories.tree.invalidate());
   };
   const failed = (error: { message: string; data?: { domain?: { details?: unknown } | null } | null }) => {
     const details = error.data?.domain?.details as { children?: number; products?: number } | undefined;
