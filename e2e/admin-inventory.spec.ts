@@ -122,6 +122,14 @@ test("a manager builds and reorders the category tree, and deleting a category w
     .poll(() => childrenOf(page, `Hombre ${tag}`))
     .toEqual([`Remeras y musculosas ${tag}`, `Camperas ${tag}`]);
 
+  // Dragging a category onto a sibling puts it in that place.
+  await page
+    .locator(`[data-category="Camperas ${tag}"] > div`)
+    .dragTo(page.locator(`[data-category="Remeras y musculosas ${tag}"] > div`));
+  await expect
+    .poll(() => childrenOf(page, `Hombre ${tag}`))
+    .toEqual([`Camperas ${tag}`, `Remeras y musculosas ${tag}`]);
+
   await page.getByRole("button", { name: `Eliminar Hombre ${tag}` }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "No se puede eliminar: tiene 2 subcategorías y 0 productos" }),
@@ -239,6 +247,10 @@ test("a manager reorders a product's photos and describes one", async ({ page })
   expect(saved.map((image) => image.alt)).toEqual(["Espalda de la campera", "Frente"]);
   await page.reload();
   await expect.poll(() => attributes(images, "alt")).toEqual(["Espalda de la campera", "Frente"]);
+  // The same by dragging: the second photo dropped on the first takes its place.
+  const tiles = page.getByTestId("product-image");
+  await tiles.nth(1).dragTo(tiles.nth(0));
+  await expect.poll(() => attributes(images, "alt")).toEqual(["Frente", "Espalda de la campera"]);
   await page.screenshot({ path: "/tmp/inventory-shots/images.png", fullPage: true });
   await expectAccessible(page, "a product's photos");
 });

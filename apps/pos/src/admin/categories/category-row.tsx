@@ -10,7 +10,8 @@ type Node = RouterOutputs["categories"]["tree"][number];
 export interface CategoryActions {
   busy: boolean;
   options: readonly { id: number; label: string }[];
-  move(siblings: readonly Node[], index: number, step: -1 | 1): void;
+  /** Moves the child at `from` among its siblings to `to`. */
+  move(siblings: readonly Node[], from: number, to: number): void;
   rename(id: number, name: string): void;
   reparent(id: number, parentId: number | null): void;
   setActive(id: number, active: boolean): void;
@@ -34,7 +35,7 @@ export function CategoryRow(props: { node: Node; siblings: readonly Node[]; inde
   const blocked = ownSubtree(node);
 
   return (
-    <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-surface">
+    <div className="flex cursor-grab flex-wrap items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-surface">
       {mode === "rename" ? (
         <form
           className="flex flex-wrap items-center gap-2"
@@ -112,7 +113,7 @@ export function CategoryRow(props: { node: Node; siblings: readonly Node[]; inde
             variant="ghost"
             disabled={actions.busy || props.index === 0}
             aria-label={t("up", { name: node.name })}
-            onClick={() => actions.move(props.siblings, props.index, -1)}
+            onClick={() => actions.move(props.siblings, props.index, props.index - 1)}
           >
             ↑
           </Button>
@@ -121,7 +122,7 @@ export function CategoryRow(props: { node: Node; siblings: readonly Node[]; inde
             variant="ghost"
             disabled={actions.busy || props.index === props.siblings.length - 1}
             aria-label={t("down", { name: node.name })}
-            onClick={() => actions.move(props.siblings, props.index, 1)}
+            onClick={() => actions.move(props.siblings, props.index, props.index + 1)}
           >
             ↓
           </Button>

@@ -7,6 +7,7 @@ import { Button, Input } from "@pos/ui";
 import { ZCategoryCreate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { flattenCategories } from "../products/categories";
+import { moved } from "../reorder";
 import { ErrorNote, FORM_LABEL, FORM_SELECT, Heading } from "../ui";
 import { CategoryRow, type CategoryActions } from "./category-row";
 
@@ -63,13 +64,9 @@ export function CategoryTree() {
   const actions: CategoryActions = {
     busy: create.isPending || update.isPending || reorder.isPending || remove.isPending,
     options,
-    move(siblings: readonly Node[], index: number, step: -1 | 1) {
-      const ids = siblings.map((sibling) => sibling.id);
-      const other = ids[index + step];
-      const self = ids[index];
-      if (other === undefined || self === undefined) return;
-      ids[index] = other;
-      ids[index + step] = self;
+    move(siblings: readonly Node[], from: number, to: number) {
+      if (from === to || to < 0 || to >= siblings.length) return;
+      const ids = moved(siblings, from, to).map((sibling) => sibling.id);
       reorder.mutate({ parentId: siblings[0]?.parentId ?? null, ids });
     },
     rename: (id, newName) => update.mutate({ id, name: newName }),
@@ -134,7 +131,12 @@ export function CategoryTree() {
   );
 }
 
+/**
+ * One parent's children, in order. A child can be dragged onto a sibling to take its place (the up/down buttons
+ * do the same from the keyboard); drags never cross parents, moving is its own action.
+ */
 export function CategoryList(props: { nodes: readonly Node[]; actions: CategoryActions; depth: number }) {
+  const [dragging, setDragging] = useState<number | null>(null);
   return (
     <ul
       className={
@@ -142,7 +144,32 @@ export function CategoryList(props: { nodes: readonly Node[]; actions: CategoryA
       }
     >
       {props.nodes.map((node, index) => (
-        <li key={node.id} data-testid="category" data-category={node.name}>
+        <li
+          key={node.id}
+          data-testid="category"
+          data-category={node.name}
+          draggable={!props.actions.busy}
+          onDragStart={(event) => {
+            event.stopPropagation();
+            setDragging(index);
+            event.dataTransfer.effectAllowed = "move";
+            event.dataTransfer.setData("text/plain", String(node.id));
+          }}
+          onDragOver={(event) => {
+            if (dragging === null) return;
+            event.preventDefault();
+            event.stopPropagation();
+          }}
+          onDrop={(event) => {
+            if (dragging === null) return;
+            event.preventDefault();
+            event.stopPropagation();
+            props.actions.move(props.nodes, dragging, index);
+            setDragging(null);
+          }}
+          onDragEnd={() => setDragging(null)}
+          className={dragging === index ? "opacity-60" : undefined}
+        >
           <CategoryRow node={node} siblings={props.nodes} index={index} actions={props.actions} />
           {node.children.length > 0 && (
             <CategoryList nodes={node.children} actions={props.actions} depth={props.depth + 1} />

@@ -5,21 +5,13 @@ import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { ZImageAltUpdate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
+import { moved } from "../reorder";
 import { ErrorNote } from "../ui";
 
 type Image = RouterOutputs["images"]["list"][number];
 
 const SMALL_BUTTON =
   "rounded-md border border-line bg-white px-2 py-0.5 text-xs font-medium hover:border-brand-500 disabled:opacity-40";
-
-/** `ids` with the item at `from` moved to `to`. */
-export function moved<T>(items: readonly T[], from: number, to: number): T[] {
-  const next = [...items];
-  const [item] = next.splice(from, 1);
-  if (item === undefined) return next;
-  next.splice(to, 0, item);
-  return next;
-}
 
 /**
  * The product's pictures in their storefront order: dragged, or moved with the buttons (keyboard and touch),
