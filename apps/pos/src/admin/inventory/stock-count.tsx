@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { ZStockCount } from "@pos/validators";
 import { trpc } from "~/trpc/react";
-import { BranchField, ErrorNote, FILTER_CONTROL } from "../ui";
+import { BranchField, ErrorNote, FILTER_CONTROL, TableHead } from "../ui";
 
 type Branch = { id: number; name: string };
 type Picked = { id: number; name: string };
@@ -184,28 +184,20 @@ export function StockCount(props: {
             <h3 className="font-medium">{t("linesTitle", { name: product.name })}</h3>
             <div className="overflow-x-auto rounded-lg border border-line">
               <table className="w-full text-sm" data-testid="count-lines">
-                <thead className="bg-surface text-xs uppercase tracking-wide text-muted">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 text-left font-medium">
-                      {t("size")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {t("expected")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {t("counted")}
-                    </th>
-                    <th scope="col" className="px-4 py-2 text-right font-medium">
-                      {t("difference")}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  cells={[
+                    { label: t("size") },
+                    { label: t("expected"), numeric: true },
+                    { label: t("counted"), numeric: true },
+                    { label: t("difference"), numeric: true },
+                  ]}
+                />
                 <tbody>
                   {(reviewing ? lines : rows).map((row) => {
                     const size = row.sizeLabel ?? t("oneSize");
                     return (
                       <tr key={row.id} className="border-t border-line" data-testid="count-line">
-                        <th scope="row" className="px-4 py-2 text-left font-medium">
+                        <th scope="row" className="px-5 py-2 text-left font-medium">
                           {size}
                           <span className="ml-2 font-mono text-xs font-normal text-muted">{row.sku}</span>
                         </th>
@@ -226,7 +218,7 @@ export function StockCount(props: {
                           )}
                         </td>
                         <td
-                          className={`px-4 py-2 text-right font-medium tabular-nums ${
+                          className={`px-5 py-2 text-right font-medium tabular-nums ${
                             row.difference === null || row.difference === 0
                               ? "text-muted"
                               : row.difference < 0

@@ -8,7 +8,7 @@ import { toCents, ZVariantInput } from "@pos/validators";
 import { invalidFields } from "~/components/invalid-fields";
 import { money, typedDecimal, type StoreMoney } from "~/register/money";
 import { trpc } from "~/trpc/react";
-import { ErrorNote } from "../ui";
+import { ErrorNote, TableHead } from "../ui";
 
 type Product = RouterOutputs["products"]["get"];
 type Variant = Product["variants"][number];
@@ -28,25 +28,15 @@ export function VariantEditor({ product, store }: { product: Product; store: Sto
       </h2>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th scope="col" className="px-5 py-2 text-left font-medium">
-                {t("size")}
-              </th>
-              <th scope="col" className="px-2 py-2 text-left font-medium">
-                SKU
-              </th>
-              <th scope="col" className="px-2 py-2 text-left font-medium">
-                {t("barcode")}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                {t("price")}
-              </th>
-              <th scope="col" className="px-5 py-2">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            cells={[
+              { label: t("size") },
+              { label: "SKU" },
+              { label: t("barcode") },
+              { label: t("price"), numeric: true },
+              { label: <span className="sr-only">{t("actions")}</span> },
+            ]}
+          />
           <tbody>
             {product.variants.map((variant) =>
               editing === variant.id ? (
@@ -57,9 +47,9 @@ export function VariantEditor({ product, store }: { product: Product; store: Sto
                     {variant.sizeLabel ?? t("oneSize")}
                     {!variant.active && <span className="ml-1 text-xs font-normal text-muted">({t("retired")})</span>}
                   </td>
-                  <td className="px-2 py-2 font-mono text-xs">{variant.sku}</td>
-                  <td className="px-2 py-2 font-mono text-xs">{variant.barcode}</td>
-                  <td className="px-2 py-2 text-right tabular-nums" data-testid="variant-price">
+                  <td className="px-3 py-2 font-mono text-xs">{variant.sku}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{variant.barcode}</td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="variant-price">
                     {variant.priceOverride ? (
                       <span className="font-medium">{money(toCents(variant.priceOverride), store)}</span>
                     ) : (
@@ -183,8 +173,8 @@ function VariantRowForm(props: { product: Product; variant: Variant; onDone: () 
       <th scope="row" className="px-5 py-2 text-left font-medium">
         {size}
       </th>
-      <td className="px-2 py-2">{field("sku", t("skuOf", { size }))}</td>
-      <td className="px-2 py-2">
+      <td className="px-3 py-2">{field("sku", t("skuOf", { size }))}</td>
+      <td className="px-3 py-2">
         {field("barcode", t("barcodeOf", { size }), { inputMode: "numeric" })}
         <button
           type="button"
@@ -196,7 +186,7 @@ function VariantRowForm(props: { product: Product; variant: Variant; onDone: () 
         </button>
         {generateError && <p className="text-xs text-danger">{generateError}</p>}
       </td>
-      <td className="px-2 py-2">
+      <td className="px-3 py-2">
         {field("priceOverride", t("priceOf", { size }), {
           inputMode: "decimal",
           placeholder: t("samePrice"),
