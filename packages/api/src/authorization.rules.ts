@@ -89,6 +89,7 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "products.create": "manager",
   "products.update": "manager",
   "products.archive": "manager",
+  "products.suggestBarcode": "manager",
 
   "inventory.grid": ownBranch((w) => Promise.resolve({ productId: w.productId, branchId: w.branchA })),
   "inventory.byBranch": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),

@@ -194,6 +194,11 @@ export type TProductUpdateParsed = z.output<typeof ZProductUpdate>;
 
 export const ZProductId = z.object({ id });
 
+/** Asks for a free in-store EAN-13 for a product; `taken` are codes the form already holds but has not saved. */
+export const ZBarcodeSuggest = z.object({ productId: id, taken: z.array(z.string().max(20)).max(100).default([]) });
+export type TBarcodeSuggest = z.input<typeof ZBarcodeSuggest>;
+export type TBarcodeSuggestParsed = z.output<typeof ZBarcodeSuggest>;
+
 export const ZProductList = z.object({
   q: z.string().trim().min(1).max(100).optional(),
   categoryId: id.optional(),

@@ -1,5 +1,6 @@
 export * from "./money.ts";
 export * from "./ean13.ts";
+export * from "./ean13-bars.ts";
 export * from "./images.ts";
 export * from "./catalog.ts";
 export * from "./inventory.ts";

@@ -64,6 +64,10 @@ export const ZLedgerQuery = z
     variantId: id.optional(),
     productId: id.optional(),
     type: z.enum(MOVEMENT_TYPES).optional(),
+    /** Part of a SKU or product name, or a whole barcode. */
+    search: z.string().trim().max(100).optional(),
+    /** Part of the movement's reason, e.g. "conteo". */
+    reason: z.string().trim().max(100).optional(),
     from: z.date().optional(),
     to: z.date().optional(),
     /** The id of the last movement of the previous page (newest first). */

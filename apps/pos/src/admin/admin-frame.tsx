@@ -14,6 +14,8 @@ const SECTIONS = [
   ["sales", "/admin/sales", false],
   ["cash", "/admin/cash", false],
   ["products", "/admin/products", false],
+  ["categories", "/admin/categories", false],
+  ["inventory", "/admin/inventory", false],
   ["orders", "/admin/orders", false],
   ["customers", "/admin/customers", false],
   ["transfers", "/admin/transfers", false],

@@ -43,28 +43,41 @@ export function DayField(props: { label: string; value: string; max: string; onC
   );
 }
 
-/** One branch, or all of them when `allLabel` is given and nothing is picked. */
+/** A form field's label over its control, at the size of the kit's inputs. */
+export const FORM_LABEL = "flex flex-col gap-1.5 text-sm font-medium";
+export const FORM_SELECT = "h-11 rounded-lg border border-line bg-white px-3 text-base text-ink";
+
+/** The branches as a select's options. */
+export function BranchOptions({ branches }: { branches: readonly { id: number; name: string }[] }) {
+  return branches.map((branch) => (
+    <option key={branch.id} value={branch.id}>
+      {branch.name}
+    </option>
+  ));
+}
+
+/**
+ * One branch, or all of them when `allLabel` is given and nothing is picked. A filter by default; `form` sizes it
+ * like the inputs of a form.
+ */
 export function BranchField(props: {
   label: string;
   branches: readonly { id: number; name: string }[];
   value: number | undefined;
   onChange: (branchId: number | undefined) => void;
   allLabel?: string;
+  form?: boolean;
 }) {
   return (
-    <label className={FILTER_LABEL}>
+    <label className={props.form ? FORM_LABEL : FILTER_LABEL}>
       {props.label}
       <select
         value={props.value ?? ""}
         onChange={(event) => props.onChange(event.target.value ? Number(event.target.value) : undefined)}
-        className={FILTER_CONTROL}
+        className={props.form ? FORM_SELECT : FILTER_CONTROL}
       >
         {props.allLabel !== undefined && <option value="">{props.allLabel}</option>}
-        {props.branches.map((branch) => (
-          <option key={branch.id} value={branch.id}>
-            {branch.name}
-          </option>
-        ))}
+        <BranchOptions branches={props.branches} />
       </select>
     </label>
   );

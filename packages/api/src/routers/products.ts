@@ -1,6 +1,15 @@
-import { ZLookup, ZProductCreate, ZProductId, ZProductList, ZProductUpdate, ZSearch } from "@pos/validators";
+import {
+  ZBarcodeSuggest,
+  ZLookup,
+  ZProductCreate,
+  ZProductId,
+  ZProductList,
+  ZProductUpdate,
+  ZSearch,
+} from "@pos/validators";
 import { managerProcedure, staffProcedure } from "../procedures.ts";
 import { archiveProduct, createProduct, getProduct, listProducts, updateProduct } from "../services/products.ts";
+import { suggestBarcode } from "../services/product-variants.ts";
 import { lookupCode, searchProducts } from "../services/products-search.ts";
 import { router } from "../trpc.ts";
 
@@ -17,6 +26,8 @@ export const productsRouter = router({
 
   create: managerProcedure.input(ZProductCreate).mutation(({ ctx, input }) => createProduct(ctx.db, input, ctx.user)),
   update: managerProcedure.input(ZProductUpdate).mutation(({ ctx, input }) => updateProduct(ctx.db, input, ctx.user)),
+  /** A free in-store EAN-13 for the variant editor's "generate" button; saving it is a normal `update`. */
+  suggestBarcode: managerProcedure.input(ZBarcodeSuggest).query(({ ctx, input }) => suggestBarcode(ctx.db, input)),
   /** Retire, never delete: sales and stock keep pointing at it. Undo with `update({ active: true })`. */
   archive: managerProcedure.input(ZProductId).mutation(({ ctx, input }) => archiveProduct(ctx.db, input.id, ctx.user)),
 });

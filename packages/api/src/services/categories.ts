@@ -8,7 +8,8 @@ import { uniqueSlug } from "./slugs.ts";
 
 type Tx = Prisma.TransactionClient;
 type CategoryRow = Prisma.CategoryGetPayload<{ select: typeof categorySelect }>;
-export type CategoryNode = CategoryRow & { children: CategoryNode[] };
+/** `productCount`: products filed directly under this category (not its subcategories), archived ones included. */
+export type CategoryNode = CategoryRow & { productCount: number; children: CategoryNode[] };
 
 const notFound = (id: number, what = "Category") =>
   new DomainError("NOT_FOUND", `${what} ${id} does not exist. Reload the categories and try again.`, {
@@ -35,7 +36,14 @@ export async function listCategoryTree(db: Db): Promise<CategoryNode[]> {
     select: categorySelect,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
   });
-  const nodes = new Map(rows.map((row) => [row.id, { ...row, children: [] as CategoryNode[] }]));
+  const counts = await db.product.groupBy({ by: ["categoryId"], _count: { _all: true } });
+  const productCount = new Map(counts.map((count) => [count.categoryId, count._count._all]));
+  const nodes = new Map(
+    rows.map((row) => [
+      row.id,
+      { ...row, productCount: productCount.get(row.id) ?? 0, children: [] as CategoryNode[] },
+    ]),
+  );
   const roots: CategoryNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentId === null ? undefined : nodes.get(node.parentId);

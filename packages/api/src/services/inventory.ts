@@ -29,6 +29,15 @@ const variantSummary = {
   product: { select: { id: true, name: true, minStock: true } },
 } satisfies Prisma.VariantSelect;
 
+/** Variants whose SKU or product name contains the text, or whose barcode is exactly it. */
+const variantMatching = (search: string): Prisma.VariantWhereInput => ({
+  OR: [
+    { sku: { contains: search, mode: "insensitive" } },
+    { barcode: search },
+    { product: { name: { contains: search, mode: "insensitive" } } },
+  ],
+});
+
 /** A product's sizes × branches: one row per variant, one column per branch (in `branches` order). */
 export async function readStockGrid(db: Db, input: { productId: number; branchIds?: readonly number[] }) {
   const product = await db.product.findUnique({
@@ -72,15 +81,7 @@ export async function listStockByBranch(db: Db, input: TStockByBranchParsed) {
       ...(input.productId ? { id: input.productId } : {}),
       ...(input.categoryId ? { categoryId: input.categoryId } : {}),
     },
-    ...(search
-      ? {
-          OR: [
-            { sku: { contains: search, mode: "insensitive" } },
-            { barcode: search },
-            { product: { name: { contains: search, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
+    ...(search ? variantMatching(search) : {}),
     ...(input.inStockOnly ? { stockLevels: { some: { branchId: input.branchId, quantity: { gt: 0 } } } } : {}),
   };
   const variants = await db.variant.findMany({
@@ -116,6 +117,8 @@ export async function readLedger(db: Db, input: TLedgerQueryParsed) {
     ...(input.branchId ? { branchId: input.branchId } : {}),
     ...(input.variantId ? { variantId: input.variantId } : {}),
     ...(input.productId ? { variant: { productId: input.productId } } : {}),
+    ...(input.search ? { AND: [{ variant: variantMatching(input.search) }] } : {}),
+    ...(input.reason ? { reason: { contains: input.reason, mode: "insensitive" } } : {}),
     ...(input.type ? { type: input.type } : {}),
     ...(input.from || input.to ? { createdAt: { gte: input.from, lte: input.to } } : {}),
     ...(input.cursor ? { id: { lt: input.cursor } } : {}),

@@ -1,7 +1,7 @@
 // Variants of a product: which sizes exist, their SKUs and barcodes. Generated codes are deterministic per
 // product (so a re-run of the seed prints the same labels) and skip codes somebody already typed in by hand.
-import { Prisma } from "@pos/db";
-import { ean13FromSequence } from "@pos/validators";
+import { Prisma, type Db } from "@pos/db";
+import { ean13FromSequence, type TBarcodeSuggestParsed } from "@pos/validators";
 import { DomainError } from "../errors.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -131,4 +131,20 @@ export function asConflict(error: unknown): never {
     });
   }
   throw error;
+}
+
+/**
+ * The next free in-store EAN-13 of a product, for a form's "generate" button: the same numbering as new
+ * variants get, skipping codes in use and those the form already holds. Nothing is saved.
+ */
+export async function suggestBarcode(db: Db, input: TBarcodeSuggestParsed): Promise<{ barcode: string }> {
+  const product = await db.product.findUnique({ where: { id: input.productId }, select: { id: true, name: true } });
+  if (!product) throw new DomainError("NOT_FOUND", `Product ${input.productId} does not exist.`);
+  const held: VariantDraft[] = input.taken.map((barcode) => ({ sizeLabel: null, sku: "HELD", barcode, position: 0 }));
+  const planned = await db.$transaction((tx) =>
+    assignCodes(tx, product, [...held, { sizeLabel: null, sku: "NEW", position: 0 }]),
+  );
+  const barcode = planned.at(-1)?.barcode;
+  if (!barcode) throw new Error("assignCodes returned no code for one draft");
+  return { barcode };
 }

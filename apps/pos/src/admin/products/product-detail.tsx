@@ -7,7 +7,9 @@ import { trpc } from "~/trpc/react";
 import { money, type StoreMoney } from "~/register/money";
 import { ProductImages } from "./product-images";
 import { ProductTerms } from "./product-terms";
+import { LabelPicker } from "./label-picker";
 import { StockGrid } from "./stock-grid";
+import { VariantEditor } from "./variant-editor";
 
 /** One product for a manager: its sizes with their codes, its pictures, and its stock in every branch. */
 export function ProductDetail(props: {
@@ -38,37 +40,10 @@ export function ProductDetail(props: {
       <div>
         <ProductTerms key={data.updatedAt.toString()} product={data} />
       </div>
+      <VariantEditor product={data} store={props.store} />
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <section aria-labelledby="variants" className="rounded-card border border-line bg-white">
-          <h2 id="variants" className="border-b border-line px-5 py-3 text-sm font-semibold">
-            {t("variants", { count: data.variants.length })}
-          </h2>
-          <table className="w-full text-sm">
-            <thead className="text-xs text-muted">
-              <tr>
-                <th scope="col" className="px-5 py-2 text-left font-medium">
-                  {t("size")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  SKU
-                </th>
-                <th scope="col" className="px-5 py-2 text-left font-medium">
-                  {t("barcode")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.variants.map((variant) => (
-                <tr key={variant.id} className="border-t border-line" data-testid="variant-row">
-                  <td className="px-5 py-2 font-medium">{variant.sizeLabel ?? t("oneSize")}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{variant.sku}</td>
-                  <td className="px-5 py-2 font-mono text-xs">{variant.barcode}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
         <ProductImages productId={data.id} productName={data.name} />
+        <LabelPicker product={data} branches={props.branches} />
       </div>
       <StockGrid productId={data.id} branches={props.branches} />
     </div>

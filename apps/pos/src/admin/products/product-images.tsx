@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { ZImageContentType } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { ErrorNote } from "../ui";
+import { ImageOrder } from "./image-order";
 
 /**
  * The product's pictures: drop files (or pick them) and each goes straight to the storage the server chose
@@ -101,21 +102,11 @@ export function ProductImages({ productId, productName }: { productId: number; p
         {(images.data?.length ?? 0) === 0 ? (
           <p className="text-sm text-muted">{t("noImages")}</p>
         ) : (
-          <ul className="grid grid-cols-3 gap-3" data-testid="product-images">
-            {images.data?.map((image) => (
-              <li key={image.id} className="group relative overflow-hidden rounded-lg border border-line">
-                <img src={image.url} alt={image.alt} className="aspect-square w-full object-cover" />
-                <button
-                  type="button"
-                  onClick={() => remove.mutate({ imageId: image.id })}
-                  aria-label={t("removeImage", { alt: image.alt })}
-                  className="absolute right-1 top-1 rounded-md bg-white/90 px-2 py-0.5 text-xs text-danger shadow"
-                >
-                  ✕
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ImageOrder
+            productId={productId}
+            images={images.data ?? []}
+            onRemove={(imageId) => remove.mutate({ imageId })}
+          />
         )}
       </div>
     </section>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState, type SyntheticEvent } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { ZStockAdjust } from "@pos/validators";
 import { trpc } from "~/trpc/react";
-
-const SELECT = "h-11 rounded-lg border border-line bg-white px-3 text-base text-ink";
+import { BranchField, FORM_LABEL, FORM_SELECT } from "../ui";
 
 /**
  * Sizes × branches of one product, and the adjustment that changes a cell: goods received, a miscount found,
@@ -14,6 +14,7 @@ const SELECT = "h-11 rounded-lg border border-line bg-white px-3 text-base text-
  */
 export function StockGrid(props: { productId: number; branches: readonly { id: number; name: string }[] }) {
   const t = useTranslations("admin.products");
+  const ledger = useTranslations("admin.inventory.ledger");
   const utils = trpc.useUtils();
   const grid = trpc.inventory.grid.useQuery({ productId: props.productId });
   const [form, setForm] = useState({ branchId: props.branches[0]?.id ?? 0, variantId: 0, quantity: "", reason: "" });
@@ -37,9 +38,14 @@ export function StockGrid(props: { productId: number; branches: readonly { id: n
 
   return (
     <section aria-labelledby="stock" className="rounded-card border border-line bg-white">
-      <h2 id="stock" className="border-b border-line px-5 py-3 text-sm font-semibold">
-        {t("stock")}
-      </h2>
+      <div className="flex items-center justify-between gap-3 border-b border-line px-5 py-3">
+        <h2 id="stock" className="text-sm font-semibold">
+          {t("stock")}
+        </h2>
+        <Link href={`/admin/inventory?productId=${props.productId}`} className="text-sm text-brand-700 hover:underline">
+          {ledger("linkFromProduct")}
+        </Link>
+      </div>
       {grid.data && (
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="stock-grid">
@@ -85,24 +91,17 @@ export function StockGrid(props: { productId: number; branches: readonly { id: n
         aria-label={t("adjustTitle")}
         className="grid gap-3 border-t border-line p-5 sm:grid-cols-[1fr_1fr_8rem_2fr_auto] sm:items-end"
       >
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          {t("branch")}
-          <select
-            className={SELECT}
-            value={form.branchId}
-            onChange={(e) => setForm({ ...form, branchId: Number(e.target.value) })}
-          >
-            {props.branches.map((branch) => (
-              <option key={branch.id} value={branch.id}>
-                {branch.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
+        <BranchField
+          form
+          label={t("branch")}
+          branches={props.branches}
+          value={form.branchId}
+          onChange={(branchId) => setForm({ ...form, branchId: branchId ?? form.branchId })}
+        />
+        <label className={FORM_LABEL}>
           {t("size")}
           <select
-            className={SELECT}
+            className={FORM_SELECT}
             value={variantId}
             onChange={(e) => setForm({ ...form, variantId: Number(e.target.value) })}
           >
