@@ -124,9 +124,9 @@ async function audit(url: string, port: number): Promise<Audit> {
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  const requests = (
-    lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] }
-  )?.items;
+  const details = lhr.audits["network-requests"]?.details as
+    { items?: { resourceType?: string; transferSize?: number }[] } | undefined;
+  const requests = details?.items;
   const jsBytes = (requests ?? [])
     .filter((request) => request.resourceType === "Script")
     .reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
