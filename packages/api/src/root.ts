@@ -13,6 +13,7 @@ import { registerRouter } from "./routers/register.ts";
 import { reportsRouter } from "./routers/reports.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { sessionRouter } from "./routers/session.ts";
+import { settingsRouter } from "./routers/settings.ts";
 import { stockRouter } from "./routers/stock.ts";
 import { storeOrdersRouter } from "./routers/store-orders.ts";
 import { transfersRouter } from "./routers/transfers.ts";
@@ -39,6 +40,7 @@ export const appRouter = router({
   reports: reportsRouter,
   stock: stockRouter,
   alerts: alertsRouter,
+  settings: settingsRouter,
 });
 
 /**
