@@ -91,7 +91,7 @@ test("an admin adds an installment plan to the credit card and a storefront bann
   await expect(page.getByText("Todavía no hay banners")).toBeVisible();
   await page.getByRole("button", { name: "Agregar banner" }).click();
   const form = page.getByRole("form", { name: "Nuevo banner" });
-  await form.getByLabel("Título").fill("Liquidación de invierno");
+  await form.getByLabel("Título", { exact: true }).fill("Liquidación de invierno");
   await form.getByLabel("Imagen (dirección)").fill("http://img.example/invierno.jpg");
   await form.getByRole("button", { name: "Crear banner" }).click();
   await expect(form.getByText("Usá una dirección que empiece con https://")).toBeVisible();
@@ -108,7 +108,9 @@ test("an admin adds an installment plan to the credit card and a storefront bann
   const fulfilling = page.getByTestId("branch-row").filter({ hasText: OTHER_BRANCH_NAME });
   await expect(fulfilling).toContainText("Despacha la tienda online");
   await fulfilling.getByRole("button", { name: `Desactivar ${OTHER_BRANCH_NAME}` }).click();
-  await expect(page.getByRole("alert")).toContainText("Choose another fulfilling branch in the store settings first");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Choose another fulfilling branch in the store settings first" }),
+  ).toBeVisible();
   await expect(fulfilling).toContainText("Activa");
   await page.setViewportSize({ width: 820, height: 1180 });
   await page.screenshot({ path: testInfo.outputPath("branches-tablet.png"), fullPage: true });
