@@ -12,6 +12,12 @@ async function signIn(page: Page, who: { email: string; password: string }) {
   await expect(page).toHaveURL(/\/$/);
 }
 
+/** A real 1×1 PNG, as a file the admin picks. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 const tab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true });
 
 test("an admin changes the store's contact details and the WhatsApp message, previewed live, and both are kept", async ({
@@ -95,7 +101,10 @@ test("an admin adds an installment plan to the credit card and a storefront bann
   await form.getByLabel("Imagen (dirección)").fill("http://img.example/invierno.jpg");
   await form.getByRole("button", { name: "Crear banner" }).click();
   await expect(form.getByText("Usá una dirección que empiece con https://")).toBeVisible();
-  await form.getByLabel("Imagen (dirección)").fill("/uploads/seed/banner-invierno.png");
+  // The picture goes up like a product's and its address lands in the field.
+  await form.getByLabel("Subir imagen").setInputFiles({ name: "invierno.png", mimeType: "image/png", buffer: PNG });
+  await expect(form.getByLabel("Imagen (dirección)")).toHaveValue(/^\/uploads\/store\/invierno-[0-9a-f]{12}\.png$/);
+  await expect(form.getByRole("img", { name: "Liquidación de invierno" })).toBeVisible();
   await form.getByLabel("Enlace").fill("/c/running");
   await form.getByRole("button", { name: "Crear banner" }).click();
   const banner = page.getByRole("region", { name: "1. Liquidación de invierno" });

@@ -195,6 +195,8 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   // Store settings: managers read them (they run the shop by them); only admins change them (domain rule 7).
   "settings.store.get": "manager",
   "settings.store.update": "admin",
+  "settings.images.prepareUpload": "admin",
+  "settings.images.attach": "admin",
   "settings.payments.list": "manager",
   "settings.payments.create": "admin",
   "settings.payments.update": "admin",

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ZEmail, ZPhone } from "./customers.ts";
 import { ZMoney } from "./catalog.ts";
+import { ZImagePublicId, ZImageUploadPrepare } from "./images.ts";
 import { fromCents, toCents } from "./money.ts";
 import { PAYMENT_TYPES } from "./returns.ts";
 import { MAX_INSTALLMENTS } from "./sales.ts";
@@ -247,3 +248,13 @@ export type TSettingsReorder = z.infer<typeof ZSettingsReorder>;
 
 export const ZSettingsId = z.object({ id });
 export type TSettingsId = z.infer<typeof ZSettingsId>;
+
+// ─── The store's own pictures (logo, banners) ─────────────────────────────────────────────────────
+
+/** Uploaded like a product's picture (same types and size limit), into the store's folder. */
+export const ZStoreImageUploadPrepare = ZImageUploadPrepare.omit({ productId: true });
+export type TStoreImageUploadPrepare = z.infer<typeof ZStoreImageUploadPrepare>;
+
+/** An uploaded file's public id, to turn into the address the logo or a banner then uses. */
+export const ZStoreImageAttach = z.object({ publicId: ZImagePublicId });
+export type TStoreImageAttach = z.infer<typeof ZStoreImageAttach>;

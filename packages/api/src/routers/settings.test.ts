@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
+import { createLocalImageStorage } from "../images/local.ts";
 import { openStoreTerms } from "../services/orders/terms.ts";
+import { prepareStoreImageUpload, storeImageUrl } from "../services/settings/images.ts";
 import { createBranch, databaseFingerprint } from "../../test/factories.ts";
+import { PNG_1X1, tempDir } from "../../test/images.ts";
 import { callerAs, type Caller } from "../../test/people.ts";
 
 const t = useTestDb();
@@ -375,5 +378,32 @@ describe("settings.social and settings.banners", () => {
     }
     expect(await databaseFingerprint(t.db)).toEqual(before);
     expect(await admin.settings.social.update({ id: link.id, active: false })).toMatchObject({ active: false });
+  });
+});
+
+describe("the store's pictures", () => {
+  it("upload like a product's into the store's folder, and only the store's uploads become an address", async () => {
+    const dir = await tempDir();
+    try {
+      const storage = createLocalImageStorage({ root: dir.dir });
+      const request = { fileName: "Logo.png", contentType: "image/png" as const, size: PNG_1X1.byteLength };
+      expect(prepareStoreImageUpload(request, storage)).toMatchObject({ kind: "local", fields: { owner: "store" } });
+      const logo = await storage.store({ store: true, fileName: "Logo.png", contentType: "image/png", bytes: PNG_1X1 });
+      expect(await storeImageUrl({ publicId: logo.publicId }, storage)).toEqual({ url: `/uploads/${logo.publicId}` });
+      const product = await storage.store({
+        productId: 3,
+        fileName: "x.png",
+        contentType: "image/png",
+        bytes: PNG_1X1,
+      });
+      await expect(storeImageUrl({ publicId: product.publicId }, storage)).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+      await expect(storeImageUrl({ publicId: "store/missing.png" }, storage)).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    } finally {
+      await dir.cleanup();
+    }
   });
 });

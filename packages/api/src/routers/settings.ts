@@ -10,10 +10,14 @@ import {
   ZSocialLinkCreate,
   ZSocialLinkUpdate,
   ZStoreConfigUpdate,
+  ZStoreImageAttach,
+  ZStoreImageUploadPrepare,
   ZWhatsAppConfigUpdate,
   ZWhatsAppPreview,
 } from "@pos/validators";
+import { defaultImageStorage } from "../images/index.ts";
 import { adminProcedure, managerProcedure } from "../procedures.ts";
+import { prepareStoreImageUpload, storeImageUrl } from "../services/settings/images.ts";
 import {
   addInstallmentPlan,
   createPaymentMethod,
@@ -48,6 +52,16 @@ export const settingsRouter = router({
     update: adminProcedure
       .input(ZStoreConfigUpdate)
       .mutation(({ ctx, input }) => updateStoreSettings(ctx.db, input, ctx.user)),
+  }),
+
+  /** The logo's and banners' pictures: a ticket to upload one, then its address for the form to save. */
+  images: router({
+    prepareUpload: adminProcedure
+      .input(ZStoreImageUploadPrepare)
+      .mutation(({ input }) => prepareStoreImageUpload(input, defaultImageStorage())),
+    attach: adminProcedure
+      .input(ZStoreImageAttach)
+      .mutation(({ input }) => storeImageUrl(input, defaultImageStorage())),
   }),
 
   payments: router({

@@ -8,6 +8,7 @@ import { ZBannerCreate, ZBannerUpdate } from "@pos/validators";
 import { invalidFields } from "~/components/invalid-fields";
 import { trpc } from "~/trpc/react";
 import { CheckboxField, ErrorNote } from "../ui";
+import { ImageUpload } from "./image-upload";
 import { MoveButtons, moved, orNull, SaveRow, Section } from "./parts";
 
 type Banner = RouterOutputs["settings"]["banners"]["list"][number];
@@ -139,12 +140,15 @@ function BannerForm(props: {
 
   return (
     <form onSubmit={submit} noValidate aria-label={props.label} className="grid gap-4 md:grid-cols-[14rem_1fr]">
-      <div className="flex aspect-[16/9] items-center justify-center overflow-hidden rounded-lg border border-line bg-surface text-center text-xs text-muted md:row-span-2">
-        {showable ? (
-          <img src={values.imageUrl.trim()} alt={values.title} className="size-full object-cover" />
-        ) : (
-          t("noImage")
-        )}
+      <div className="grid content-start gap-2 md:row-span-2">
+        <div className="flex aspect-[16/9] items-center justify-center overflow-hidden rounded-lg border border-line bg-surface text-center text-xs text-muted">
+          {showable ? (
+            <img src={values.imageUrl.trim()} alt={values.title} className="size-full object-cover" />
+          ) : (
+            t("noImage")
+          )}
+        </div>
+        <ImageUpload label={t("uploadImage")} onUploaded={(url) => set("imageUrl", url)} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Input

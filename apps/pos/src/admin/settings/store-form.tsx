@@ -9,6 +9,7 @@ import { STORE_FIELDS, ZStoreConfigUpdate } from "@pos/validators";
 import { invalidFields } from "~/components/invalid-fields";
 import { trpc } from "~/trpc/react";
 import { CheckboxField } from "../ui";
+import { ImageUpload } from "./image-upload";
 import { orNull, SaveRow, Section, SelectField } from "./parts";
 
 type Settings = RouterOutputs["settings"]["store"]["get"];
@@ -124,11 +125,14 @@ export function StoreForm({ settings, branches }: { settings: Settings; branches
           <div className="md:col-span-2">
             <Input label={t("description")} {...text("description")} />
           </div>
-          <div className="flex items-end gap-4 md:col-span-2">
-            <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-start gap-4 md:col-span-2">
+            <div className="min-w-60 flex-1">
               <Input label={t("logoUrl")} hint={t("logoHint")} {...text("logoUrl")} />
             </div>
             <LogoPreview url={values.logoUrl} alt={t("logoPreview")} empty={t("noLogo")} />
+            <div className="mt-7">
+              <ImageUpload label={t("uploadLogo")} onUploaded={(url) => set("logoUrl", url)} />
+            </div>
           </div>
         </div>
       </Section>
@@ -203,7 +207,7 @@ export function StoreForm({ settings, branches }: { settings: Settings; branches
 function LogoPreview({ url, alt, empty }: { url: string; alt: string; empty: string }) {
   const shown = /^(https:\/\/|\/uploads\/)/.test(url.trim());
   return (
-    <div className="flex size-16 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-line bg-surface text-center text-xs text-muted">
+    <div className="mt-7 flex h-11 w-20 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-line bg-surface text-center text-xs text-muted">
       {shown ? <img src={url.trim()} alt={alt} className="size-full object-contain" /> : empty}
     </div>
   );
