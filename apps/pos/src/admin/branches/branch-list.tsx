@@ -6,7 +6,7 @@ import Link from "next/link";
 import type { RouterOutputs } from "@pos/api";
 import { Badge, Button } from "@pos/ui";
 import { trpc } from "~/trpc/react";
-import { ErrorNote, Heading, TableHead } from "../ui";
+import { ActiveToggle, ErrorNote, Heading, TableHead } from "../ui";
 import { BranchForm, NEW_BRANCH, type BranchValues } from "./branch-form";
 
 type Editing = { id?: number; initial: BranchValues } | null;
@@ -123,27 +123,13 @@ export function BranchList({ fulfillmentBranchId }: { fulfillmentBranchId: numbe
                     >
                       {t("edit")}
                     </Button>
-                    {branch.active ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-label={t("deactivateLabel", { name: branch.name })}
-                        disabled={deactivate.isPending}
-                        onClick={() => deactivate.mutate({ id: branch.id })}
-                      >
-                        {t("deactivate")}
-                      </Button>
-                    ) : (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-label={t("activateLabel", { name: branch.name })}
-                        disabled={activate.isPending}
-                        onClick={() => activate.mutate({ id: branch.id })}
-                      >
-                        {t("activate")}
-                      </Button>
-                    )}
+                    <ActiveToggle
+                      active={branch.active}
+                      pending={branch.active ? deactivate.isPending : activate.isPending}
+                      off={{ text: t("deactivate"), label: t("deactivateLabel", { name: branch.name }) }}
+                      on={{ text: t("activate"), label: t("activateLabel", { name: branch.name }) }}
+                      onToggle={() => (branch.active ? deactivate : activate).mutate({ id: branch.id })}
+                    />
                   </div>
                 </td>
               </tr>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Badge, Button, Input } from "@pos/ui";
 import { ZBannerCreate, ZBannerUpdate } from "@pos/validators";
-import { invalidFields } from "~/components/invalid-fields";
+import { useFields } from "~/components/use-fields";
 import { trpc } from "~/trpc/react";
 import { CheckboxField, ErrorNote } from "../ui";
 import { ImageUpload } from "./image-upload";
@@ -13,7 +13,6 @@ import { MoveButtons, moved, orNull, SaveRow, Section } from "./parts";
 
 type Banner = RouterOutputs["settings"]["banners"]["list"][number];
 const FIELDS = ["title", "subtitle", "imageUrl", "linkUrl"] as const;
-type Field = (typeof FIELDS)[number];
 
 const EMPTY = { title: "", subtitle: "", imageUrl: "", linkUrl: "", active: true };
 type Values = typeof EMPTY;
@@ -115,27 +114,28 @@ function BannerForm(props: {
   onCancel?: () => void;
 }) {
   const t = useTranslations("admin.settings.banners");
-  const [values, setValues] = useState(props.initial);
-  const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
   const create = trpc.settings.banners.create.useMutation({ onSuccess: props.onSaved });
   const update = trpc.settings.banners.update.useMutation({ onSuccess: props.onSaved });
   const mutation = props.id === undefined ? create : update;
-  const set = (field: keyof Values, value: string | boolean) => {
-    update.reset();
-    setValues((current) => ({ ...current, [field]: value }));
-  };
+  const form = useFields({
+    initial: props.initial,
+    fields: FIELDS,
+    message: (field) => t(`errors.${field}`),
+    onEdit: () => update.reset(),
+  });
+  const { values, set } = form;
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
     const input = inputOf(values);
-    const parsed =
-      props.id === undefined ? ZBannerCreate.safeParse(input) : ZBannerUpdate.safeParse({ id: props.id, ...input });
-    if (!parsed.success) return setInvalid(invalidFields(parsed.error, FIELDS));
-    setInvalid(new Set());
-    if ("id" in parsed.data) update.mutate(parsed.data);
-    else create.mutate(parsed.data);
+    if (props.id === undefined) {
+      const data = form.parse(ZBannerCreate, input);
+      if (data) create.mutate(data);
+    } else {
+      const data = form.parse(ZBannerUpdate, { id: props.id, ...input });
+      if (data) update.mutate(data);
+    }
   }
-  const error = (field: Field) => (invalid.has(field) ? t(`errors.${field}`) : undefined);
   const showable = /^(https:\/\/|\/uploads\/)/.test(values.imageUrl.trim());
 
   return (
@@ -151,32 +151,10 @@ function BannerForm(props: {
         <ImageUpload label={t("uploadImage")} onUploaded={(url) => set("imageUrl", url)} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input
-          label={t("title")}
-          value={values.title}
-          onChange={(e) => set("title", e.target.value)}
-          error={error("title")}
-        />
-        <Input
-          label={t("subtitle")}
-          value={values.subtitle}
-          onChange={(e) => set("subtitle", e.target.value)}
-          error={error("subtitle")}
-        />
-        <Input
-          label={t("imageUrl")}
-          hint={t("imageHint")}
-          value={values.imageUrl}
-          onChange={(e) => set("imageUrl", e.target.value)}
-          error={error("imageUrl")}
-        />
-        <Input
-          label={t("linkUrl")}
-          hint={t("linkHint")}
-          value={values.linkUrl}
-          onChange={(e) => set("linkUrl", e.target.value)}
-          error={error("linkUrl")}
-        />
+        <Input label={t("title")} {...form.bind("title")} />
+        <Input label={t("subtitle")} {...form.bind("subtitle")} />
+        <Input label={t("imageUrl")} hint={t("imageHint")} {...form.bind("imageUrl")} />
+        <Input label={t("linkUrl")} hint={t("linkHint")} {...form.bind("linkUrl")} />
       </div>
       <div className="md:col-start-2">
         <SaveRow

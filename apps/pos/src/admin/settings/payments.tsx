@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Badge, Button, Input } from "@pos/ui";
 import { PAYMENT_TYPES, ZInstallmentPlanAdd, ZPaymentMethodCreate, ZPaymentMethodUpdate } from "@pos/validators";
-import { invalidFields } from "~/components/invalid-fields";
+import { useFields } from "~/components/use-fields";
 import { trpc } from "~/trpc/react";
 import { CheckboxField, ErrorNote } from "../ui";
 import { SaveRow, Section, SelectField } from "./parts";
@@ -48,33 +48,33 @@ function useRefresh() {
 }
 
 const METHOD_FIELDS = ["name", "adjustmentPercent", "sortOrder"] as const;
-type MethodField = (typeof METHOD_FIELDS)[number];
 
 function MethodCard({ method }: { method: Method }) {
   const t = useTranslations("admin.settings.payments");
   const types = useTranslations("admin.settings.paymentTypes");
   const refresh = useRefresh();
-  const [values, setValues] = useState({
-    name: method.name,
-    adjustmentPercent: method.adjustmentPercent,
-    sortOrder: String(method.sortOrder),
-    active: method.active,
-  });
-  const [invalid, setInvalid] = useState<ReadonlySet<MethodField>>(new Set());
   const update = trpc.settings.payments.update.useMutation({ onSuccess: refresh });
+  const form = useFields({
+    initial: {
+      name: method.name,
+      adjustmentPercent: method.adjustmentPercent,
+      sortOrder: String(method.sortOrder),
+      active: method.active,
+    },
+    fields: METHOD_FIELDS,
+    message: (field) => t(`errors.${field}`),
+    onEdit: () => update.reset(),
+  });
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
-    const parsed = ZPaymentMethodUpdate.safeParse({ id: method.id, ...values, sortOrder: Number(values.sortOrder) });
-    if (!parsed.success) return setInvalid(invalidFields(parsed.error, METHOD_FIELDS));
-    setInvalid(new Set());
-    update.mutate(parsed.data);
+    const data = form.parse(ZPaymentMethodUpdate, {
+      id: method.id,
+      ...form.values,
+      sortOrder: Number(form.values.sortOrder),
+    });
+    if (data) update.mutate(data);
   }
-  const set = (field: keyof typeof values, value: string | boolean) => {
-    update.reset();
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-  const error = (field: MethodField) => (invalid.has(field) ? t(`errors.${field}`) : undefined);
 
   return (
     <Section
@@ -84,30 +84,21 @@ function MethodCard({ method }: { method: Method }) {
     >
       <form onSubmit={submit} noValidate aria-label={t("editLabel", { name: method.name })} className="grid gap-4">
         <div className="grid gap-4 sm:grid-cols-3">
-          <Input
-            label={t("name")}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-            error={error("name")}
-          />
+          <Input label={t("name")} {...form.bind("name")} />
           <Input
             label={t("adjustment")}
             hint={t("adjustmentHint")}
             inputMode="decimal"
-            value={values.adjustmentPercent}
-            onChange={(e) => set("adjustmentPercent", e.target.value)}
-            error={error("adjustmentPercent")}
+            {...form.bind("adjustmentPercent")}
           />
-          <Input
-            label={t("sortOrder")}
-            inputMode="numeric"
-            value={values.sortOrder}
-            onChange={(e) => set("sortOrder", e.target.value)}
-            error={error("sortOrder")}
-          />
+          <Input label={t("sortOrder")} inputMode="numeric" {...form.bind("sortOrder")} />
         </div>
         <SaveRow pending={update.isPending} saved={update.isSuccess} error={update.error?.message}>
-          <CheckboxField label={t("activeLabel")} checked={values.active} onChange={(c) => set("active", c)} />
+          <CheckboxField
+            label={t("activeLabel")}
+            checked={form.values.active}
+            onChange={(checked) => form.set("active", checked)}
+          />
         </SaveRow>
       </form>
       {method.type === "CREDIT" && <Plans method={method} />}
@@ -170,20 +161,22 @@ const PLAN_FIELDS = ["installments", "surchargePercent"] as const;
 
 function NewPlan({ methodId, onDone }: { methodId: number; onDone: () => void }) {
   const t = useTranslations("admin.settings.payments");
-  const [values, setValues] = useState({ installments: "", surchargePercent: "" });
-  const [invalid, setInvalid] = useState<ReadonlySet<(typeof PLAN_FIELDS)[number]>>(new Set());
+  const empty = { installments: "", surchargePercent: "" };
+  const form = useFields({ initial: empty, fields: PLAN_FIELDS, message: (field) => t(`errors.${field}`) });
   const add = trpc.settings.payments.addPlan.useMutation({
     onSuccess: () => {
-      setValues({ installments: "", surchargePercent: "" });
+      form.setValues(empty);
       onDone();
     },
   });
   function submit(event: SyntheticEvent) {
     event.preventDefault();
-    const parsed = ZInstallmentPlanAdd.safeParse({ methodId, ...values, installments: Number(values.installments) });
-    if (!parsed.success) return setInvalid(invalidFields(parsed.error, PLAN_FIELDS));
-    setInvalid(new Set());
-    add.mutate(parsed.data);
+    const data = form.parse(ZInstallmentPlanAdd, {
+      methodId,
+      ...form.values,
+      installments: Number(form.values.installments),
+    });
+    if (data) add.mutate(data);
   }
   return (
     <form
@@ -192,20 +185,8 @@ function NewPlan({ methodId, onDone }: { methodId: number; onDone: () => void })
       aria-label={t("newPlan")}
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
     >
-      <Input
-        label={t("installments")}
-        inputMode="numeric"
-        value={values.installments}
-        onChange={(e) => setValues((v) => ({ ...v, installments: e.target.value }))}
-        error={invalid.has("installments") ? t("errors.installments") : undefined}
-      />
-      <Input
-        label={t("surcharge")}
-        inputMode="decimal"
-        value={values.surchargePercent}
-        onChange={(e) => setValues((v) => ({ ...v, surchargePercent: e.target.value }))}
-        error={invalid.has("surchargePercent") ? t("errors.surchargePercent") : undefined}
-      />
+      <Input label={t("installments")} inputMode="numeric" {...form.bind("installments")} />
+      <Input label={t("surcharge")} inputMode="decimal" {...form.bind("surchargePercent")} />
       <Button type="submit" variant="secondary" className="sm:mt-7" disabled={add.isPending}>
         {t("addPlan")}
       </Button>
@@ -224,53 +205,38 @@ function NewMethod({ onDone }: { onDone: () => void }) {
   const t = useTranslations("admin.settings.payments");
   const types = useTranslations("admin.settings.paymentTypes");
   const refresh = useRefresh();
-  const [values, setValues] = useState({ code: "", name: "", type: "QR", adjustmentPercent: "0" });
-  const [invalid, setInvalid] = useState<ReadonlySet<(typeof NEW_FIELDS)[number]>>(new Set());
+  const form = useFields({
+    initial: { code: "", name: "", type: "QR", adjustmentPercent: "0" },
+    fields: NEW_FIELDS,
+    message: (field) => t(`errors.${field}`),
+  });
   const create = trpc.settings.payments.create.useMutation({
     onSuccess: () => {
       refresh();
       onDone();
     },
   });
-  const set = (field: keyof typeof values, value: string) => setValues((current) => ({ ...current, [field]: value }));
   function submit(event: SyntheticEvent) {
     event.preventDefault();
-    const parsed = ZPaymentMethodCreate.safeParse(values);
-    if (!parsed.success) return setInvalid(invalidFields(parsed.error, NEW_FIELDS));
-    setInvalid(new Set());
-    create.mutate(parsed.data);
+    const data = form.parse(ZPaymentMethodCreate, form.values);
+    if (data) create.mutate(data);
   }
-  const error = (field: (typeof NEW_FIELDS)[number]) => (invalid.has(field) ? t(`errors.${field}`) : undefined);
   return (
     <Section title={t("newTitle")}>
       <form onSubmit={submit} noValidate aria-label={t("newTitle")} className="grid gap-4 sm:grid-cols-2">
-        <Input
-          label={t("name")}
-          value={values.name}
-          onChange={(e) => set("name", e.target.value)}
-          error={error("name")}
-          autoFocus
-        />
-        <Input
-          label={t("code")}
-          hint={t("codeHint")}
-          value={values.code}
-          onChange={(e) => set("code", e.target.value)}
-          error={error("code")}
-        />
+        <Input label={t("name")} {...form.bind("name")} autoFocus />
+        <Input label={t("code")} hint={t("codeHint")} {...form.bind("code")} />
         <SelectField
           label={t("type")}
-          value={values.type}
-          onChange={(value) => set("type", value)}
+          value={form.values.type}
+          onChange={(value) => form.set("type", value)}
           options={PAYMENT_TYPES.map((type) => ({ value: type, label: types(type) }))}
         />
         <Input
           label={t("adjustment")}
           hint={t("adjustmentHint")}
           inputMode="decimal"
-          value={values.adjustmentPercent}
-          onChange={(e) => set("adjustmentPercent", e.target.value)}
-          error={error("adjustmentPercent")}
+          {...form.bind("adjustmentPercent")}
         />
         <div className="sm:col-span-2">
           <SaveRow pending={create.isPending} saved={false} error={create.error?.message} label={t("create")}>

@@ -1,19 +1,18 @@
 "use client";
 
-import { useState, type SyntheticEvent } from "react";
+import type { SyntheticEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@pos/api";
 import { Input } from "@pos/ui";
 import { STORE_FIELDS, ZStoreConfigUpdate } from "@pos/validators";
-import { invalidFields } from "~/components/invalid-fields";
+import { useFields } from "~/components/use-fields";
 import { trpc } from "~/trpc/react";
 import { CheckboxField } from "../ui";
 import { ImageUpload } from "./image-upload";
 import { orNull, SaveRow, Section, SelectField } from "./parts";
 
 type Settings = RouterOutputs["settings"]["store"]["get"];
-type Field = (typeof STORE_FIELDS)[number];
 export type BranchChoice = { id: number; name: string; active: boolean; sellsOnline: boolean };
 
 function valuesOf(settings: Settings) {
@@ -37,32 +36,32 @@ function valuesOf(settings: Settings) {
     active: settings.active,
   };
 }
-type Values = ReturnType<typeof valuesOf>;
 
 /** The store's own facts, how it prices, how online orders are served, and whether it is open. */
 export function StoreForm({ settings, branches }: { settings: Settings; branches: readonly BranchChoice[] }) {
   const t = useTranslations("admin.settings.store");
   const router = useRouter();
   const utils = trpc.useUtils();
-  const [values, setValues] = useState<Values>(() => valuesOf(settings));
-  const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
   const update = trpc.settings.store.update.useMutation({
     onSuccess: (saved) => {
-      setValues(valuesOf(saved));
+      form.setValues(valuesOf(saved));
       utils.settings.store.get.setData(undefined, saved);
       // Registers open in this browser price with the store's terms: make them read the new ones.
       void utils.register.setup.invalidate();
       router.refresh();
     },
   });
-  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
-    update.reset();
-    setValues((current) => ({ ...current, [field]: value }));
-  };
+  const form = useFields({
+    initial: () => valuesOf(settings),
+    fields: STORE_FIELDS,
+    message: (field) => t(`errors.${field}`),
+    onEdit: () => update.reset(),
+  });
+  const { values, set } = form;
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
-    const parsed = ZStoreConfigUpdate.safeParse({
+    const data = form.parse(ZStoreConfigUpdate, {
       ...values,
       logoUrl: orNull(values.logoUrl),
       email: orNull(values.email),
@@ -71,20 +70,10 @@ export function StoreForm({ settings, branches }: { settings: Settings; branches
       freeShippingFrom: orNull(values.freeShippingFrom),
       orderHoldMinutes: Number(values.orderHoldMinutes),
     });
-    if (!parsed.success) {
-      setInvalid(invalidFields(parsed.error, STORE_FIELDS));
-      return;
-    }
-    setInvalid(new Set());
-    update.mutate(parsed.data);
+    if (data) update.mutate(data);
   }
 
-  const error = (field: Field) => (invalid.has(field) ? t(`errors.${field}`) : undefined);
-  const text = (field: Exclude<keyof Values, "pricesIncludeTax" | "pickupEnabled" | "shippingEnabled" | "active">) => ({
-    value: values[field],
-    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-    error: error(field),
-  });
+  const text = form.bind;
   const closing = settings.active && !values.active;
 
   return (
@@ -163,7 +152,7 @@ export function StoreForm({ settings, branches }: { settings: Settings; branches
             hint={t("fulfillmentHint")}
             value={values.fulfillmentBranchId}
             onChange={(value) => set("fulfillmentBranchId", value)}
-            error={error("fulfillmentBranchId")}
+            error={form.errorOf("fulfillmentBranchId")}
             options={[
               { value: "", label: t("noBranch") },
               ...branches.map((branch) => ({
@@ -185,7 +174,9 @@ export function StoreForm({ settings, branches }: { settings: Settings; branches
               checked={values.shippingEnabled}
               onChange={(c) => set("shippingEnabled", c)}
             />
-            {invalid.has("shippingEnabled") && <p className="text-sm text-danger">{t("errors.shippingEnabled")}</p>}
+            {form.invalid.has("shippingEnabled") && (
+              <p className="text-sm text-danger">{t("errors.shippingEnabled")}</p>
+            )}
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <Input label={t("shippingFee")} inputMode="decimal" {...text("shippingFee")} />

@@ -6,7 +6,7 @@ import { keepPreviousData } from "@tanstack/react-query";
 import type { RouterOutputs } from "@pos/api";
 import { Input } from "@pos/ui";
 import { unknownPlaceholders, WHATSAPP_PLACEHOLDERS, ZWhatsAppConfigUpdate } from "@pos/validators";
-import { invalidFields } from "~/components/invalid-fields";
+import { useFields } from "~/components/use-fields";
 import { trpc } from "~/trpc/react";
 import { CheckboxField } from "../ui";
 import { SaveRow, Section, TextAreaField } from "./parts";
@@ -28,15 +28,16 @@ function useSettled<T>(value: T, ms = 200): T {
 export function WhatsAppSettings({ settings }: { settings: Settings }) {
   const t = useTranslations("admin.settings.whatsapp");
   const utils = trpc.useUtils();
-  const [values, setValues] = useState({
-    phoneNumber: settings.phoneNumber,
-    messageTemplate: settings.messageTemplate,
-    active: settings.active,
-  });
-  const [invalid, setInvalid] = useState<ReadonlySet<(typeof FIELDS)[number]>>(new Set());
   const update = trpc.settings.whatsapp.update.useMutation({
     onSuccess: (saved) => utils.settings.whatsapp.get.setData(undefined, saved),
   });
+  const form = useFields({
+    initial: { phoneNumber: settings.phoneNumber, messageTemplate: settings.messageTemplate, active: settings.active },
+    fields: FIELDS,
+    message: (field) => t(`errors.${field}`),
+    onEdit: () => update.reset(),
+  });
+  const { values, set } = form;
   const template = useSettled(values.messageTemplate);
   // Rendered by the server with the function real orders use, so the preview cannot drift from them.
   const preview = trpc.settings.whatsapp.preview.useQuery(
@@ -45,16 +46,10 @@ export function WhatsAppSettings({ settings }: { settings: Settings }) {
   );
   const unknown = unknownPlaceholders(values.messageTemplate);
 
-  const set = (field: keyof typeof values, value: string | boolean) => {
-    update.reset();
-    setValues((current) => ({ ...current, [field]: value }));
-  };
   function submit(event: SyntheticEvent) {
     event.preventDefault();
-    const parsed = ZWhatsAppConfigUpdate.safeParse(values);
-    if (!parsed.success) return setInvalid(invalidFields(parsed.error, FIELDS));
-    setInvalid(new Set());
-    update.mutate(parsed.data);
+    const data = form.parse(ZWhatsAppConfigUpdate, values);
+    if (data) update.mutate(data);
   }
   const insert = (name: string) => set("messageTemplate", `${values.messageTemplate}{${name}}`);
 
@@ -62,25 +57,15 @@ export function WhatsAppSettings({ settings }: { settings: Settings }) {
     <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <Section title={t("title")} description={t("intro")}>
         <form onSubmit={submit} noValidate aria-label={t("title")} className="grid gap-4">
-          <Input
-            label={t("phoneNumber")}
-            hint={t("phoneHint")}
-            type="tel"
-            value={values.phoneNumber}
-            onChange={(e) => set("phoneNumber", e.target.value)}
-            error={invalid.has("phoneNumber") ? t("errors.phoneNumber") : undefined}
-          />
+          <Input label={t("phoneNumber")} hint={t("phoneHint")} type="tel" {...form.bind("phoneNumber")} />
           <TextAreaField
             label={t("template")}
             rows={6}
-            value={values.messageTemplate}
-            onChange={(e) => set("messageTemplate", e.target.value)}
+            {...form.bind("messageTemplate")}
             error={
               unknown.length > 0
                 ? t("errors.unknown", { names: unknown.map((name) => `{${name}}`).join(", ") })
-                : invalid.has("messageTemplate")
-                  ? t("errors.messageTemplate")
-                  : undefined
+                : form.errorOf("messageTemplate")
             }
             hint={t("templateHint")}
           />
