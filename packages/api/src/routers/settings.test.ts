@@ -284,6 +284,20 @@ describe("settings.payments", () => {
   });
 });
 
+describe("settings.payments under concurrency", () => {
+  it("lets only one of two admins adding the same plan at once win; the other is told it exists", async () => {
+    const [a, b] = [await caller("ADMIN"), await caller("ADMIN")];
+    const card = await a.settings.payments.create({ code: code("cabal"), name: "Cabal", type: "CREDIT" });
+    const add = (c: Caller) =>
+      c.settings.payments.addPlan({ methodId: card.id, installments: 9, surchargePercent: "15" });
+    const results = await Promise.allSettled([add(a), add(b)]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((result) => result.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "CONFLICT" });
+    expect(await t.db.installmentPlan.count({ where: { methodId: card.id } })).toBe(1);
+  });
+});
+
 describe("settings.whatsapp", () => {
   it("saves the number and a template that uses known placeholders only", async () => {
     const admin = await caller("ADMIN");

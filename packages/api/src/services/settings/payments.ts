@@ -63,6 +63,21 @@ const readMethod = async (db: Db | Tx, id: number) => {
   return toSettings(row);
 };
 
+/** The unique index has the last word when two admins race: the loser gets the same message as a plain clash. */
+async function clashAsConflict<T>(work: () => Promise<T>, clash: () => DomainError): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw clash();
+    throw error;
+  }
+}
+
+const planTaken = (name: string, installments: number) =>
+  new DomainError("CONFLICT", `${name} already has a plan of ${installments} installments. Change that one instead.`, {
+    field: "installments",
+  });
+
 export async function listPaymentMethods(db: Db): Promise<PaymentMethodSettings[]> {
   const rows = await db.paymentMethodConfig.findMany({
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
@@ -77,30 +92,24 @@ export async function createPaymentMethod(
   actor: Actor,
 ): Promise<PaymentMethodSettings> {
   const fields = ZPaymentMethodCreate.parse(input);
-  try {
-    return await db.$transaction(async (tx) => {
-      const { id } = await tx.paymentMethodConfig.create({ data: fields, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "payment_method.created",
-        entity: "PaymentMethodConfig",
-        entityId: id,
-        data: { code: fields.code, adjustmentPercent: fields.adjustmentPercent },
-      });
-      return readMethod(tx, id);
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError(
-        "CONFLICT",
-        `The code "${fields.code}" is already used by another method. Choose another.`,
-        {
-          field: "code",
-        },
-      );
-    }
-    throw error;
-  }
+  return clashAsConflict(
+    () =>
+      db.$transaction(async (tx) => {
+        const { id } = await tx.paymentMethodConfig.create({ data: fields, select: { id: true } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "payment_method.created",
+          entity: "PaymentMethodConfig",
+          entityId: id,
+          data: { code: fields.code, adjustmentPercent: fields.adjustmentPercent },
+        });
+        return readMethod(tx, id);
+      }),
+    () =>
+      new DomainError("CONFLICT", `The code "${fields.code}" is already used by another method. Choose another.`, {
+        field: "code",
+      }),
+  );
 }
 
 export async function updatePaymentMethod(
@@ -135,30 +144,30 @@ export async function addInstallmentPlan(
   actor: Actor,
 ): Promise<PaymentMethodSettings> {
   const plan = ZInstallmentPlanAdd.parse(input);
-  return db.$transaction(async (tx) => {
-    const method = await readMethod(tx, plan.methodId);
-    if (method.type !== "CREDIT") {
-      throw new DomainError("CONFLICT", `${method.name} is not a credit card: only credit cards take installments.`, {
-        methodId: method.id,
+  let methodName = `Method ${plan.methodId}`;
+  const add = () =>
+    db.$transaction(async (tx) => {
+      const method = await readMethod(tx, plan.methodId);
+      if (method.type !== "CREDIT") {
+        throw new DomainError("CONFLICT", `${method.name} is not a credit card: only credit cards take installments.`, {
+          methodId: method.id,
+        });
+      }
+      methodName = method.name;
+      if (method.installmentPlans.some((existing) => existing.installments === plan.installments)) {
+        throw planTaken(method.name, plan.installments);
+      }
+      const created = await tx.installmentPlan.create({ data: plan, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "installment_plan.added",
+        entity: "PaymentMethodConfig",
+        entityId: method.id,
+        data: { planId: created.id, installments: plan.installments, surchargePercent: plan.surchargePercent },
       });
-    }
-    if (method.installmentPlans.some((existing) => existing.installments === plan.installments)) {
-      throw new DomainError(
-        "CONFLICT",
-        `${method.name} already has a plan of ${plan.installments} installments. Change that one instead.`,
-        { field: "installments" },
-      );
-    }
-    const created = await tx.installmentPlan.create({ data: plan, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "installment_plan.added",
-      entity: "PaymentMethodConfig",
-      entityId: method.id,
-      data: { planId: created.id, installments: plan.installments, surchargePercent: plan.surchargePercent },
+      return readMethod(tx, method.id);
     });
-    return readMethod(tx, method.id);
-  });
+  return clashAsConflict(add, () => planTaken(methodName, plan.installments));
 }
 
 export async function updateInstallmentPlan(
