@@ -75,7 +75,9 @@ test("an admin changes the store's contact details and the WhatsApp message, pre
   await expect(page.getByLabel("Teléfono de contacto")).toHaveValue("+541144445555");
 });
 
-test("an admin adds an installment plan to the credit card and a storefront banner", async ({ page }, testInfo) => {
+test("an admin adds an installment plan to the credit card and a storefront banner, and manages branches", async ({
+  page,
+}, testInfo) => {
   await signIn(page, ADMIN);
   await page.goto("/admin/settings#payments");
   const credit = page.getByRole("region", { name: "Crédito" });
@@ -121,6 +123,25 @@ test("an admin adds an installment plan to the credit card and a storefront bann
     page.getByRole("alert").filter({ hasText: "Choose another fulfilling branch in the store settings first" }),
   ).toBeVisible();
   await expect(fulfilling).toContainText("Activa");
+  // A new branch: created, its phone added, then taken out of service (left inactive, out of the other tests' way).
+  await page.getByRole("button", { name: "Agregar sucursal" }).click();
+  const newBranch = page.getByRole("form", { name: "Nueva sucursal" });
+  await newBranch.getByLabel("Nombre").fill("Palermo");
+  await newBranch.getByLabel("Código").fill("p");
+  await newBranch.getByLabel("Dirección").fill("Honduras 4800, CABA");
+  await newBranch.getByRole("button", { name: "Crear sucursal" }).click();
+  await expect(newBranch.getByText("De 2 a 10 letras o números")).toBeVisible();
+  await newBranch.getByLabel("Código").fill("pal");
+  await newBranch.getByRole("button", { name: "Crear sucursal" }).click();
+  const palermo = page.getByTestId("branch-row").filter({ hasText: "Palermo" });
+  await expect(palermo).toContainText("PAL");
+  await page.getByRole("button", { name: "Editar Palermo" }).click();
+  await page.getByRole("form", { name: "Editar Palermo" }).getByLabel("Teléfono").fill("011 4777-0000");
+  await page.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(palermo).toContainText("011 4777-0000");
+  await palermo.getByRole("button", { name: "Desactivar Palermo" }).click();
+  await expect(palermo).toContainText("Inactiva");
+  await expect(palermo.getByRole("button", { name: "Activar Palermo" })).toBeVisible();
   await page.setViewportSize({ width: 820, height: 1180 });
   await page.screenshot({ path: testInfo.outputPath("branches-tablet.png"), fullPage: true });
   await expectAccessible(page, "the branches");

@@ -44,7 +44,7 @@ export function BranchForm(props: { id?: number; initial: BranchValues; onDone: 
       className="grid gap-4 rounded-card border border-line bg-white p-5 sm:grid-cols-2"
     >
       <h2 className="text-lg font-semibold sm:col-span-2">{title}</h2>
-      <Input label={t("name")} {...form.bind("name")} autoFocus />
+      <Input label={t("nameLabel")} {...form.bind("name")} autoFocus />
       <Input label={t("code")} hint={t("codeHint")} {...form.bind("code")} />
       <Input label={t("address")} {...form.bind("address")} />
       <Input label={t("phone")} type="tel" {...form.bind("phone")} />

@@ -80,7 +80,7 @@ export function StoreForm({ settings, branches }: { settings: Settings; branches
     <form onSubmit={submit} noValidate aria-label={t("formLabel")} className="grid gap-5">
       <Section
         title={t("openTitle")}
-        description={values.active ? t("openNow") : t("closedNow")}
+        description={settings.active ? t("openNow") : t("closedNow")}
         aside={
           <button
             type="button"
