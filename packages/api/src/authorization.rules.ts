@@ -200,6 +200,31 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "sales.onNew": "manager",
   "orders.onNew": "manager",
   "alerts.onLowStock": "manager",
+
+  // Store settings: managers read them (they run the shop by them); only admins change them (domain rule 7).
+  "settings.store.get": "manager",
+  "settings.store.update": "admin",
+  "settings.images.prepareUpload": "admin",
+  "settings.images.attach": "admin",
+  "settings.payments.list": "manager",
+  "settings.payments.create": "admin",
+  "settings.payments.update": "admin",
+  "settings.payments.addPlan": "admin",
+  "settings.payments.updatePlan": "admin",
+  "settings.payments.removePlan": "admin",
+  "settings.whatsapp.get": "manager",
+  "settings.whatsapp.update": "admin",
+  "settings.whatsapp.preview": "admin",
+  "settings.social.list": "manager",
+  "settings.social.create": "admin",
+  "settings.social.update": "admin",
+  "settings.social.delete": "admin",
+  "settings.social.reorder": "admin",
+  "settings.banners.list": "manager",
+  "settings.banners.create": "admin",
+  "settings.banners.update": "admin",
+  "settings.banners.delete": "admin",
+  "settings.banners.reorder": "admin",
 };
 
 export function accessOf(rule: Rule): Access {

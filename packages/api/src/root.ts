@@ -14,6 +14,7 @@ import { registerRouter } from "./routers/register.ts";
 import { reportsRouter } from "./routers/reports.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { sessionRouter } from "./routers/session.ts";
+import { settingsRouter } from "./routers/settings.ts";
 import { stockRouter } from "./routers/stock.ts";
 import { storeOrdersRouter } from "./routers/store-orders.ts";
 import { transfersRouter } from "./routers/transfers.ts";
@@ -41,6 +42,7 @@ export const appRouter = router({
   stock: stockRouter,
   alerts: alertsRouter,
   catalog: catalogRouter,
+  settings: settingsRouter,
 });
 
 /**

@@ -18,7 +18,7 @@ const id = z.number().int().positive();
 
 // Storage-relative paths like "products/12/runner-3f9a1c.png" or "pos/products/12/3f9a1c": plain segments
 // only, so a public id can never climb out of the uploads directory or smuggle a query string.
-const publicId = z
+export const ZImagePublicId = z
   .string()
   .min(1)
   .max(300)
@@ -45,7 +45,7 @@ export const ZImageUploadPrepare = z.object({
 });
 export type TImageUploadPrepare = z.infer<typeof ZImageUploadPrepare>;
 
-export const ZImageAttach = z.object({ productId: id, publicId, alt: alt.default("") });
+export const ZImageAttach = z.object({ productId: id, publicId: ZImagePublicId, alt: alt.default("") });
 export type TImageAttach = z.input<typeof ZImageAttach>;
 
 export const ZImageReorder = z.object({

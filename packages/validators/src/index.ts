@@ -19,3 +19,4 @@ export * from "./live.ts";
 export * from "./register.ts";
 export * from "./calendar.ts";
 export * from "./storefront.ts";
+export * from "./settings.ts";

@@ -20,6 +20,8 @@ const SECTIONS = [
   ["customers", "/admin/customers", false],
   ["transfers", "/admin/transfers", false],
   ["users", "/admin/users", true],
+  ["branches", "/admin/branches", true],
+  ["settings", "/admin/settings", true],
   ["audit", "/admin/audit", false],
   ["register", "/", false],
 ] as const;

@@ -148,3 +148,24 @@ export function CheckboxField(props: {
     </label>
   );
 }
+
+/**
+ * A row's switch between active and inactive (a user, a branch): one button saying what it will do, named with the
+ * record so a screen reader knows which row it acts on.
+ */
+export function ActiveToggle(props: {
+  active: boolean;
+  pending: boolean;
+  /** What the button says and its accessible name while the record is active (turning it off)… */
+  off: { text: string; label: string };
+  /** …and while it is inactive (turning it on). */
+  on: { text: string; label: string };
+  onToggle: () => void;
+}) {
+  const words = props.active ? props.off : props.on;
+  return (
+    <Button size="sm" variant="ghost" aria-label={words.label} disabled={props.pending} onClick={props.onToggle}>
+      {words.text}
+    </Button>
+  );
+}

@@ -117,6 +117,14 @@ describe("Cloudinary ownership", () => {
     await expect(storage.isUploadFor(12, "pos/products/12/")).resolves.toBe(false);
   });
 
+  it("keeps the store's own pictures (logo, banners) in a folder of their own", async () => {
+    const params = storage.signedParams({ store: true, fileName: "Logo.png", contentType: "image/png", size: 10 });
+    expect(params).toMatchObject({ public_id: "pos/store/logo-3f9a1c", tags: "pos,store" });
+    await expect(storage.isUploadFor("store", "pos/store/logo-3f9a1c")).resolves.toBe(true);
+    await expect(storage.isUploadFor("store", "pos/products/12/runner-3f9a1c")).resolves.toBe(false);
+    await expect(storage.isUploadFor(12, "pos/store/logo-3f9a1c")).resolves.toBe(false);
+  });
+
   it("refuses to delete assets outside its folder, without calling Cloudinary", async () => {
     await expect(storage.delete("samples/landscape")).rejects.toThrow(/outside pos\/products\//);
     await expect(storage.delete("pos/products/../secrets")).rejects.toThrow(/outside/);

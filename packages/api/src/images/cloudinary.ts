@@ -7,7 +7,11 @@ import type { CloudinaryConfig } from "../env.ts";
 import {
   assertUploadable,
   fileStem,
-  productFolder,
+  inOwnerFolder,
+  ownerFolder,
+  ownerOf,
+  STORE_FOLDER,
+  type ImageOwner,
   type ImageStorage,
   type ImageTransform,
   type ImageUploadRequest,
@@ -39,17 +43,18 @@ export function createCloudinaryImageStorage(
   // Passed on every call rather than through cloudinary.config(): the SDK's config is process-global and
   // also reads CLOUDINARY_URL by itself, and this module must behave the same whatever else configured it.
   const account = { cloud_name: config.cloudName, api_key: config.apiKey, api_secret: config.apiSecret };
-  const prefix = `${config.folder}/products/`;
+  const prefixes = [`${config.folder}/products/`, `${config.folder}/${STORE_FOLDER}/`];
 
   function signedParams(request: ImageUploadRequest): Record<string, string> {
     assertUploadable(request.contentType, request.size);
     // The folder is part of the public id instead of a `folder` parameter: that means the same thing in
     // Cloudinary's fixed and dynamic folder modes, and the public id tells us which product it belongs to.
-    const publicId = `${config.folder}/${productFolder(request.productId)}/${fileStem(request.fileName)}-${randomSuffix()}`;
+    const owner = ownerOf(request);
+    const publicId = `${config.folder}/${ownerFolder(owner)}/${fileStem(request.fileName)}-${randomSuffix()}`;
     return {
       allowed_formats: ALLOWED_FORMATS,
       public_id: publicId,
-      tags: `pos,product-${request.productId}`,
+      tags: owner === "store" ? "pos,store" : `pos,product-${owner}`,
       timestamp: String(now()),
     };
   }
@@ -66,8 +71,8 @@ export function createCloudinaryImageStorage(
   }
 
   function assertOurs(publicId: string): void {
-    if (!publicId.startsWith(prefix) || publicId.split("/").includes("..")) {
-      throw new Error(`Refusing to touch Cloudinary asset "${publicId}": it is outside ${prefix}.`);
+    if (!prefixes.some((prefix) => publicId.startsWith(prefix)) || publicId.split("/").includes("..")) {
+      throw new Error(`Refusing to touch Cloudinary asset "${publicId}": it is outside ${prefixes.join(" and ")}.`);
     }
   }
 
@@ -88,12 +93,11 @@ export function createCloudinaryImageStorage(
       };
     },
 
-    isUploadFor(productId: number, publicId: string): Promise<boolean> {
+    isUploadFor(owner: ImageOwner, publicId: string): Promise<boolean> {
       // Existence cannot be checked without a network call to the Admin API; the signed public id carries the
-      // product, and a made-up id would simply render as a broken image.
-      const folder = `${config.folder}/${productFolder(productId)}/`;
-      const rest = publicId.slice(folder.length);
-      return Promise.resolve(publicId.startsWith(folder) && rest.length > 0 && !rest.includes("/"));
+      // owner, and a made-up id would simply render as a broken image.
+      const prefix = `${config.folder}/`;
+      return Promise.resolve(publicId.startsWith(prefix) && inOwnerFolder(owner, publicId.slice(prefix.length)));
     },
 
     publicUrl(publicId: string, transform: ImageTransform = {}): string {

@@ -65,6 +65,17 @@ describe("local image storage", () => {
     });
   });
 
+  it("stores the store's own pictures in their folder, and tells them apart from a product's", async () => {
+    const logo = await storage.store({ store: true, fileName: "Logo.png", contentType: "image/png", bytes: PNG_1X1 });
+    expect(logo.publicId).toMatch(/^store\/logo-[0-9a-f]{12}\.png$/);
+    expect((await fetchPublic(logo.url)).status).toBe(200);
+    await expect(storage.isUploadFor("store", logo.publicId)).resolves.toBe(true);
+    await expect(storage.isUploadFor(7, logo.publicId)).resolves.toBe(false);
+    await expect(storage.isUploadFor("store", (await png()).publicId)).resolves.toBe(false);
+    const ticket = storage.prepareUpload({ store: true, fileName: "a.png", contentType: "image/png", size: 10 });
+    expect(ticket.fields).toEqual({ owner: "store" });
+  });
+
   it("names files itself, so a hostile file name cannot escape the product's folder", async () => {
     const stored = await png("../../../../secret.png");
     expect(stored.publicId).toMatch(/^products\/7\/secret-[0-9a-f]{12}\.png$/);

@@ -8,7 +8,10 @@ import { DomainError } from "../errors.ts";
 import {
   assertUploadable,
   fileStem,
-  productFolder,
+  inOwnerFolder,
+  ownerFolder,
+  ownerOf,
+  type ImageOwner,
   type LocalImageStorage,
   type StoredImage,
   type ImageUploadRequest,
@@ -92,13 +95,13 @@ export function createLocalImageStorage(options: { root: string }): LocalImageSt
       return {
         kind: "local",
         uploadUrl: LOCAL_UPLOAD_ROUTE,
-        fields: { productId: String(request.productId) },
+        fields: "store" in request ? { owner: "store" } : { productId: String(request.productId) },
         fileField: "file",
         maxBytes: MAX_IMAGE_BYTES,
       };
     },
 
-    async store({ productId, fileName, contentType, bytes }): Promise<StoredImage> {
+    async store({ fileName, contentType, bytes, ...owner }): Promise<StoredImage> {
       assertUploadable(contentType, bytes.byteLength);
       if (!looksLike(contentType, bytes)) {
         throw new DomainError(
@@ -108,20 +111,17 @@ export function createLocalImageStorage(options: { root: string }): LocalImageSt
         );
       }
       const name = `${fileStem(fileName)}-${randomBytes(6).toString("hex")}.${extensions[contentType]}`;
-      const publicId = `${productFolder(productId)}/${name}`;
+      const publicId = `${ownerFolder(ownerOf(owner))}/${name}`;
       const file = fileOf(publicId);
       await mkdir(dirname(file), { recursive: true });
       // "wx": never overwrite. The random suffix makes a clash practically impossible; if one happens the
-      // upload fails loudly instead of replacing another product's picture.
+      // upload fails loudly instead of replacing another owner's picture.
       await writeFile(file, bytes, { flag: "wx" });
       return { publicId, url: publicUrl(publicId) };
     },
 
-    async isUploadFor(productId: number, publicId: string): Promise<boolean> {
-      const segments = publicId.split("/");
-      if (segments.length !== 3 || `${segments[0] ?? ""}/${segments[1] ?? ""}` !== productFolder(productId)) {
-        return false;
-      }
+    async isUploadFor(owner: ImageOwner, publicId: string): Promise<boolean> {
+      if (!inOwnerFolder(owner, publicId)) return false;
       try {
         const file = fileOf(publicId);
         return (await stat(file)).isFile() && (await insideRealRoot(file));

@@ -1,10 +1,20 @@
-// One interface for where product images live. The browser always uploads in two steps — ask for a ticket,
+// One interface for where product (and store) images live. The browser always uploads in two steps — ask for a ticket,
 // POST the file with the ticket's fields — so the admin form has one code path for Cloudinary and local disk.
 import { IMAGE_CONTENT_TYPES, MAX_IMAGE_BYTES, type ImageContentType, type TImageUploadPrepare } from "@pos/validators";
 import { DomainError } from "../errors.ts";
 
+/** Whose picture it is: a product's (its id), or the store's own (its logo and storefront banners). */
+export type ImageOwner = number | "store";
+
+/** A product's upload (`productId`) or one of the store's (`store: true`). */
+export type ImageOwnerRef = { productId: number } | { store: true };
+
+export const ownerOf = (ref: ImageOwnerRef): ImageOwner => ("store" in ref ? "store" : ref.productId);
+
 /** The content type stays a plain string: storages check it themselves rather than trust a caller's cast. */
-export type ImageUploadRequest = Omit<TImageUploadPrepare, "contentType"> & { contentType: string };
+export type ImageUploadRequest = Omit<TImageUploadPrepare, "contentType" | "productId"> & {
+  contentType: string;
+} & ImageOwnerRef;
 
 /**
  * What the browser needs to upload one file: POST multipart to `uploadUrl` with every entry of `fields` and
@@ -29,8 +39,8 @@ export interface ImageTransform {
 export interface ImageStorage {
   readonly kind: "cloudinary" | "local";
   prepareUpload(request: ImageUploadRequest): UploadTicket;
-  /** Whether `publicId` is something this storage handed out for that product (and, locally, exists). */
-  isUploadFor(productId: number, publicId: string): Promise<boolean>;
+  /** Whether `publicId` is something this storage handed out for that owner (and, locally, exists). */
+  isUploadFor(owner: ImageOwner, publicId: string): Promise<boolean>;
   publicUrl(publicId: string, transform?: ImageTransform): string;
   /** Removes the stored file; a file that is already gone is not an error. */
   delete(publicId: string): Promise<void>;
@@ -44,7 +54,7 @@ export interface StoredImage {
 export interface LocalImageStorage extends ImageStorage {
   readonly kind: "local";
   readonly root: string;
-  store(file: { productId: number; fileName: string; contentType: string; bytes: Uint8Array }): Promise<StoredImage>;
+  store(file: ImageOwnerRef & { fileName: string; contentType: string; bytes: Uint8Array }): Promise<StoredImage>;
 }
 
 export function isLocalStorage(storage: ImageStorage): storage is LocalImageStorage {
@@ -94,3 +104,15 @@ export function fileStem(fileName: string): string {
 
 /** Public id folder of one product's uploads, shared by both backends so the rule lives in one place. */
 export const productFolder = (productId: number) => `products/${productId}`;
+
+/** The store's own pictures (logo, banners) live beside the products', never inside one of them. */
+export const STORE_FOLDER = "store";
+
+export const ownerFolder = (owner: ImageOwner) => (owner === "store" ? STORE_FOLDER : productFolder(owner));
+
+/** Whether a public id (without any storage prefix) is a file directly inside the owner's folder. */
+export function inOwnerFolder(owner: ImageOwner, publicId: string): boolean {
+  const folder = `${ownerFolder(owner)}/`;
+  const rest = publicId.slice(folder.length);
+  return publicId.startsWith(folder) && rest.length > 0 && !rest.includes("/");
+}

@@ -56,6 +56,18 @@ describe("local upload endpoint", () => {
     expect(existsSync(join(uploads.dir, String(body.public_id)))).toBe(true);
   });
 
+  it("stores the store's logo or banner for an admin only", async () => {
+    const admin = await createUser(t.db, "ADMIN");
+    const { status, body } = await upload(sessionFor(admin), { owner: "store", file: pngBlob() });
+    expect(status).toBe(201);
+    expect(body.public_id).toMatch(/^store\/runner-[0-9a-f]{12}\.png$/);
+    const manager = await createUser(t.db, "MANAGER");
+    expect(await upload(sessionFor(manager), { owner: "store", file: pngBlob() })).toMatchObject({
+      status: 403,
+      body: { error: { message: "Only admins can upload the store's pictures." } },
+    });
+  });
+
   it("refuses anonymous callers, cashiers and accounts disabled since sign-in", async () => {
     const product = await createProduct(t.db);
     const fields = { productId: String(product.id), file: pngBlob() };

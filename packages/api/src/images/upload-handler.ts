@@ -7,7 +7,7 @@ import type { Session } from "../context.ts";
 import { isDomainError, type DomainErrorCode } from "../errors.ts";
 import { assertCanAddImage } from "../services/images.ts";
 import { loadStaffProfile } from "../services/staff.ts";
-import { isLocalStorage, type ImageStorage } from "./storage.ts";
+import { isLocalStorage, type ImageOwnerRef, type ImageStorage } from "./storage.ts";
 
 export interface LocalUploadRequest {
   request: Request;
@@ -60,13 +60,20 @@ export async function handleLocalUpload({ request, session, db, storage }: Local
       return refuse(400, "Send the image as multipart/form-data with a `file` field.");
     }
     const file = form.get("file");
-    const productId = Number(form.get("productId"));
     if (!(file instanceof File)) return refuse(400, "Attach the image in a `file` field.");
-    if (!Number.isSafeInteger(productId) || productId <= 0) return refuse(400, "Say which product: `productId`.");
-
-    await assertCanAddImage(db, productId);
+    let owner: ImageOwnerRef;
+    if (form.get("owner") === "store") {
+      // The store's logo and banners are store configuration: admins only (domain rule 7).
+      if (profile.role !== "ADMIN") return refuse(403, "Only admins can upload the store's pictures.");
+      owner = { store: true };
+    } else {
+      const productId = Number(form.get("productId"));
+      if (!Number.isSafeInteger(productId) || productId <= 0) return refuse(400, "Say which product: `productId`.");
+      await assertCanAddImage(db, productId);
+      owner = { productId };
+    }
     const stored = await storage.store({
-      productId,
+      ...owner,
       fileName: file.name,
       contentType: file.type,
       bytes: new Uint8Array(await file.arrayBuffer()),

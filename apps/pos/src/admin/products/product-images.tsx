@@ -6,6 +6,7 @@ import { ZImageContentType } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { ErrorNote } from "../ui";
 import { ImageOrder } from "./image-order";
+import { uploadWithTicket } from "../upload";
 
 /**
  * The product's pictures: drop files (or pick them) and each goes straight to the storage the server chose
@@ -39,15 +40,8 @@ export function ProductImages({ productId, productName }: { productId: number; p
           contentType: contentType.data,
           size: file.size,
         });
-        const form = new FormData();
-        for (const [key, value] of Object.entries(ticket.fields)) form.append(key, value);
-        form.append(ticket.fileField, file);
-        const response = await fetch(ticket.uploadUrl, { method: "POST", body: form });
-        const body = (await response.json()) as { public_id?: string; error?: { message?: string } | string };
-        if (!response.ok || !body.public_id) {
-          throw new Error(typeof body.error === "string" ? body.error : (body.error?.message ?? t("uploadFailed")));
-        }
-        await attach.mutateAsync({ productId, publicId: body.public_id, alt: productName });
+        const publicId = await uploadWithTicket(ticket, file, t("uploadFailed"));
+        await attach.mutateAsync({ productId, publicId, alt: productName });
       } catch (cause) {
         setProblem(cause instanceof Error ? cause.message : String(cause));
       } finally {

@@ -6,7 +6,7 @@ import { Button } from "@pos/ui";
 import { trpc } from "~/trpc/react";
 import { NewAccount } from "./new-account";
 import { ResetPassword } from "./reset-password";
-import { ErrorNote, Heading, TableHead } from "../ui";
+import { ActiveToggle, ErrorNote, Heading, TableHead } from "../ui";
 
 type Branch = { id: number; name: string };
 
@@ -82,28 +82,15 @@ export function StaffAccounts({ me, branches }: { me: number; branches: readonly
                     >
                       {t("resetPassword")}
                     </Button>
-                    {user.id !== me &&
-                      (user.active ? (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={t("disableLabel", { name: user.name })}
-                          disabled={disable.isPending}
-                          onClick={() => disable.mutate({ id: user.id })}
-                        >
-                          {t("disable")}
-                        </Button>
-                      ) : (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={t("enableLabel", { name: user.name })}
-                          disabled={enable.isPending}
-                          onClick={() => enable.mutate({ id: user.id })}
-                        >
-                          {t("enable")}
-                        </Button>
-                      ))}
+                    {user.id !== me && (
+                      <ActiveToggle
+                        active={user.active}
+                        pending={user.active ? disable.isPending : enable.isPending}
+                        off={{ text: t("disable"), label: t("disableLabel", { name: user.name }) }}
+                        on={{ text: t("enable"), label: t("enableLabel", { name: user.name }) }}
+                        onToggle={() => (user.active ? disable : enable).mutate({ id: user.id })}
+                      />
+                    )}
                   </div>
                 </td>
               </tr>
