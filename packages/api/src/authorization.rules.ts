@@ -83,6 +83,11 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "products.update": "manager",
   "products.archive": "manager",
 
+  "imports.preview": "manager",
+  "imports.start": "manager",
+  "imports.get": "manager",
+  "imports.list": "manager",
+
   "inventory.grid": ownBranch((w) => Promise.resolve({ productId: w.productId, branchId: w.branchA })),
   "inventory.byBranch": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
   "inventory.lowStock": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),

@@ -6,6 +6,7 @@ import { categoriesRouter } from "./routers/categories.ts";
 import { customersRouter } from "./routers/customers.ts";
 import { healthRouter } from "./routers/health.ts";
 import { imagesRouter } from "./routers/images.ts";
+import { importsRouter } from "./routers/imports.ts";
 import { inventoryRouter } from "./routers/inventory.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { productsRouter } from "./routers/products.ts";
@@ -39,6 +40,7 @@ export const appRouter = router({
   reports: reportsRouter,
   stock: stockRouter,
   alerts: alertsRouter,
+  imports: importsRouter,
 });
 
 /**

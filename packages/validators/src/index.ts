@@ -17,3 +17,4 @@ export * from "./reports.ts";
 export * from "./live.ts";
 export * from "./register.ts";
 export * from "./calendar.ts";
+export * from "./imports.ts";
