@@ -3,7 +3,7 @@
 // Documented for shops in docs/import-format.md; the products export writes exactly these columns.
 import { z } from "zod";
 import { ZBarcode, ZMoney, ZSku } from "./catalog.ts";
-import { toCents } from "./money.ts";
+import { normalizeAmount, toCents } from "./money.ts";
 
 /** A file larger than this is refused before it is read. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -86,17 +86,6 @@ export function stockColumnBranch(header: string): string | undefined {
   if (!key.startsWith(STOCK_COLUMN_PREFIX)) return undefined;
   const code = header.trim().slice(STOCK_COLUMN_PREFIX.length).trim().toUpperCase();
   return code.length > 0 ? code : undefined;
-}
-
-/**
- * Amounts as a spreadsheet writes them: "15999.50", "15999,50", "15.999,50", "$ 15.999". A comma is the decimal
- * mark (Argentine Excel); dots before three digits are thousands separators.
- */
-export function normalizeAmount(raw: string): string {
-  const value = raw.replace(/[\s$]/g, "");
-  if (value.includes(",")) return value.replace(/\./g, "").replace(",", ".");
-  if (/^\d{1,3}(\.\d{3})+$/.test(value)) return value.replace(/\./g, "");
-  return value;
 }
 
 const blankToUndefined = (value: unknown) =>

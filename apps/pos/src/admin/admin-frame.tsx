@@ -19,6 +19,7 @@ const SECTIONS = [
   ["transfers", "/admin/transfers", false],
   ["users", "/admin/users", true],
   ["audit", "/admin/audit", false],
+  ["import", "/admin/import", false],
   ["register", "/", false],
 ] as const;
 
