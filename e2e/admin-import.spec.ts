@@ -2,17 +2,10 @@
 // sees that row's error before anything is written, imports the rest with a progress bar, downloads the error
 // report; and downloads the products export. Cashiers never reach either.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download } from "@playwright/test";
 import { expectAccessible } from "./axe.ts";
 import { CASHIER, MANAGER, PRODUCTS } from "./fixture.ts";
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Contraseña").fill(who.password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
+import { signIn } from "./sign-in.ts";
 
 async function text(download: Download): Promise<string> {
   const path = await download.path();

@@ -5,14 +5,7 @@ import { createPrismaClient } from "@pos/db";
 import { expectAccessible } from "./axe.ts";
 import { e2eDatabaseUrl, POS_URL } from "./env.ts";
 import { ADMIN, BRANCH_NAME, CASHIER, MANAGER, NORTH_CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Contraseña").fill(who.password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
+import { signIn } from "./sign-in.ts";
 
 /** A tRPC call over HTTP as the page's signed-in user, the way the browser's client sends it. */
 function call(page: Page, path: string, input: unknown) {
