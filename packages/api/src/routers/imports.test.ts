@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@pos/db/testing";
+import { ean13FromSequence } from "@pos/validators";
 import { callerFor, catalogSnapshot, createCategory, createProduct } from "../../test/catalog.ts";
 import { createBranch, codeOf } from "../../test/factories.ts";
 import { csv, fileOf, HEADER, xlsx } from "../../test/imports.ts";
@@ -146,6 +147,35 @@ describe("an import job", () => {
       where: { action: "product.price_changed", entityId: String(existing.id) },
     });
     expect(audit).not.toBeNull();
+  });
+
+  it("undoes only the product the services refuse mid-batch, and imports the rest of the batch", async () => {
+    const cat = await category();
+    const manager = await callerFor(t.db, "MANAGER");
+    // The first product will get the first generated barcode of its id; the second row claims that very code.
+    const [sequence] = await t.db.$queryRaw<{ last_value: bigint; is_called: boolean }[]>`
+      SELECT last_value, is_called FROM "Product_id_seq"`;
+    const nextId = Number(sequence?.last_value ?? 0n) + (sequence?.is_called ? 1 : 0);
+    const taken = ean13FromSequence("20", nextId * 100);
+    const started = await manager.imports.start(
+      fileOf(
+        csv([
+          HEADER,
+          `SP-A;Primero Savepoint;;${cat.slug};;SP-A;;1000;;500;0;si`,
+          `SP-B;Segundo Savepoint;;${cat.slug};;SP-B;${taken};1000;;500;0;si`,
+          `SP-C;Tercero Savepoint;;${cat.slug};;SP-C;;1000;;500;0;si`,
+        ]),
+      ),
+    );
+    await importSettled(started.id);
+    const job = await manager.imports.get({ id: started.id });
+    expect(job).toMatchObject({ status: "COMPLETED", okRows: 2, failedRows: 1 });
+    expect(job.errors).toEqual([expect.objectContaining({ row: 3, field: "barcode", code: "inUse" })]);
+    const names = await t.db.product.findMany({ where: { name: { endsWith: "Savepoint" } }, select: { name: true } });
+    expect(names.map((p) => p.name).sort()).toEqual(["Primero Savepoint", "Tercero Savepoint"]);
+    expect(await t.db.variant.findUnique({ where: { barcode: taken }, select: { sku: true } })).toEqual({
+      sku: "SP-A",
+    });
   });
 
   it("refuses to start a file where no row can be imported, and creates no job", async () => {
