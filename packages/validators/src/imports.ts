@@ -160,6 +160,25 @@ export const IMPORT_PROBLEMS = [
 ] as const;
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
+/** Why a whole file was refused (a DomainError's `details.problem`), for the UI to say in its language. */
+export const FILE_PROBLEMS = [
+  "empty",
+  "tooBig",
+  "notXlsx",
+  "isWorkbook",
+  "notText",
+  "unreadable",
+  "badWorkbook",
+  "tooManyRows",
+  "noHeader",
+  "noRows",
+  "duplicateColumn",
+  "noProductColumn",
+  "unknownBranch",
+  "nothingToImport",
+] as const;
+export type FileProblem = (typeof FILE_PROBLEMS)[number];
+
 export interface ImportRowError {
   /** The row number as the spreadsheet shows it (the header is row 1); 0 for the whole file. */
   row: number;

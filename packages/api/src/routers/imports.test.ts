@@ -48,6 +48,8 @@ describe("imports.preview", () => {
     const manager = await callerFor(t.db, "MANAGER");
     const noKey = manager.imports.preview(fileOf(csv(["nombre;precio", "Algo;100"])));
     await expect(noKey).rejects.toThrow(/no "producto" column/);
+    // The back office says it in the manager's language from this name of the problem.
+    await expect(noKey).rejects.toMatchObject({ cause: { details: { problem: "noProductColumn" } } });
     const badBranch = manager.imports.preview(fileOf(csv([`${HEADER};stock_ZZZ`, "A;B;;c;;;;1;;1;0;si;3"])));
     await expect(badBranch).rejects.toThrow(/stock_ZZZ" names no branch/);
     await expect(manager.imports.preview({ fileName: "virus.exe", content: "" })).rejects.toThrow(/.csv or .xlsx/);

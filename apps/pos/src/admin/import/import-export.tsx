@@ -10,6 +10,7 @@ import { ExportsPanel } from "./exports-panel";
 import { ImportHistory } from "./import-history";
 import { ImportPreview } from "./import-preview";
 import { JobProgress } from "./job-progress";
+import { useDescribeFileError } from "./problems";
 
 const ACCEPT = ".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -26,6 +27,7 @@ function readAsBase64(file: File): Promise<string> {
 /** Import a catalog from CSV/XLSX (pick → preview with errors → run with progress → result) and download CSVs. */
 export function ImportExport({ today, store }: { today: string; store: StoreMoney }) {
   const t = useTranslations("admin.import");
+  const describeFileError = useDescribeFileError();
   const utils = trpc.useUtils();
   const [file, setFile] = useState<TImportFile | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -59,7 +61,8 @@ export function ImportExport({ today, store }: { today: string; store: StoreMone
     void choose(event.dataTransfer.files[0]);
   }
 
-  const error = localError ?? preview.error?.message ?? start.error?.message;
+  const serverError = preview.error ?? start.error;
+  const error = localError ?? (serverError ? describeFileError(serverError) : undefined);
   return (
     <div className="flex flex-col gap-6">
       <Heading title={t("title")} subtitle={t("subtitle")} />

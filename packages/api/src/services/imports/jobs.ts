@@ -93,6 +93,7 @@ export async function startImport(deps: ImportDeps, file: TImportFile, actor: Ac
   const totalRows = countRows(plan);
   if (!plan.groups.some((group) => group.create ?? group.update)) {
     throw new DomainError("BAD_REQUEST", "No row of this file can be imported; fix the errors the preview shows.", {
+      problem: "nothingToImport",
       failedRows: totalRows,
     });
   }

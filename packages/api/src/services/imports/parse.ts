@@ -3,7 +3,7 @@
 // writes as "CSV") and its separator (`;` from Excel in Spanish, `,` elsewhere, tab) are all checked here.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@pos/validators";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type FileProblem } from "@pos/validators";
 import { DomainError } from "../../errors.ts";
 
 export interface Sheet {
@@ -12,22 +12,24 @@ export interface Sheet {
   rows: { line: number; cells: string[] }[];
 }
 
-const refuse = (message: string, details: Record<string, unknown> = {}) =>
-  new DomainError("BAD_REQUEST", message, details);
+/** `problem` names the refusal for the back office, which says it in the manager's language. */
+const refuse = (problem: FileProblem, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError("BAD_REQUEST", message, { problem, ...details });
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
 
 export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
-  if (bytes.byteLength === 0) throw refuse("The file is empty. Choose the file again.");
+  if (bytes.byteLength === 0) throw refuse("empty", "The file is empty. Choose the file again.");
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw refuse("The file is larger than 2 MB; split it in parts and import them one by one.", {
+    throw refuse("tooBig", "The file is larger than 2 MB; split it in parts and import them one by one.", {
       bytes: bytes.byteLength,
     });
   }
   const isXlsx = /\.xlsx$/i.test(fileName);
   if (isXlsx !== isZip(bytes)) {
     throw refuse(
+      isXlsx ? "notXlsx" : "isWorkbook",
       isXlsx
         ? "This file is not a real .xlsx workbook. Save it again from Excel as .xlsx, or as CSV."
         : "This file is a workbook, not text. Save it as .xlsx or as CSV.",
@@ -39,7 +41,7 @@ export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sh
 
 /** UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252 (Excel's "CSV" on Windows). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw refuse("This file is not text. Choose a CSV or .xlsx file.");
+  if (bytes.includes(0)) throw refuse("notText", "This file is not text. Choose a CSV or .xlsx file.");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -79,9 +81,13 @@ function readCsv(bytes: Uint8Array): Line[] {
     return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw refuse(`The CSV could not be read${line ? ` near row ${line}` : ""}: check its quotes and separators.`, {
-      ...(line ? { row: line } : {}),
-    });
+    throw refuse(
+      "unreadable",
+      `The CSV could not be read${line ? ` near row ${line}` : ""}: check its quotes and separators.`,
+      {
+        ...(line ? { row: line } : {}),
+      },
+    );
   }
 }
 
@@ -104,10 +110,10 @@ async function readWorkbook(bytes: Uint8Array): Promise<Line[]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw refuse("The workbook could not be opened. Save it again from Excel as .xlsx, or as CSV.");
+    throw refuse("badWorkbook", "The workbook could not be opened. Save it again from Excel as .xlsx, or as CSV.");
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw refuse("The workbook has no sheets.");
+  if (!sheet) throw refuse("badWorkbook", "The workbook has no sheets.");
   if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) throw tooManyRows();
   const rows: Line[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -119,20 +125,24 @@ async function readWorkbook(bytes: Uint8Array): Promise<Line[]> {
 }
 
 const tooManyRows = () =>
-  refuse(`The file has more than ${MAX_IMPORT_ROWS} rows; split it in parts and import them one by one.`, {
-    maxRows: MAX_IMPORT_ROWS,
-  });
+  refuse(
+    "tooManyRows",
+    `The file has more than ${MAX_IMPORT_ROWS} rows; split it in parts and import them one by one.`,
+    {
+      maxRows: MAX_IMPORT_ROWS,
+    },
+  );
 
 function toSheet(table: Line[]): Sheet {
   const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
   const [header, ...rest] = table.filter((row) => !isBlank(row.cells));
-  if (!header) throw refuse("The file has no header row. Start from the template.");
+  if (!header) throw refuse("noHeader", "The file has no header row. Start from the template.");
   const headers = header.cells.map((cell) => cell.trim());
   const rows = rest.map(({ line, cells }) => ({
     line,
     cells: headers.map((_, column) => (cells[column] ?? "").trim()),
   }));
-  if (rows.length === 0) throw refuse("The file has a header but no rows to import.");
+  if (rows.length === 0) throw refuse("noRows", "The file has a header but no rows to import.");
   if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
   return { headers, rows };
 }

@@ -64,7 +64,10 @@ function mapColumns(headers: readonly string[]) {
     const branchCode = column ? undefined : stockColumnBranch(header);
     if (column) {
       if ([...columns.values()].includes(column)) {
-        throw new DomainError("BAD_REQUEST", `The column "${header}" appears twice. Keep only one.`, { header });
+        throw new DomainError("BAD_REQUEST", `The column "${header}" appears twice. Keep only one.`, {
+          problem: "duplicateColumn",
+          header,
+        });
       }
       columns.set(index, column);
     } else if (branchCode) stock.set(index, branchCode);
@@ -72,7 +75,7 @@ function mapColumns(headers: readonly string[]) {
   });
   if (![...columns.values()].includes("product")) {
     throw new DomainError("BAD_REQUEST", 'The file has no "producto" column. Start from the template.', {
-      missing: "producto",
+      problem: "noProductColumn",
     });
   }
   return { columns, stock, ignored };
@@ -158,7 +161,7 @@ export async function planImport(db: Db, sheet: Sheet): Promise<ImportPlan> {
     throw new DomainError(
       "BAD_REQUEST",
       `The column "stock_${unknownBranch}" names no branch. Use a branch code, like stock_${branchRows[0]?.code ?? "CEN"}.`,
-      { header: `stock_${unknownBranch}` },
+      { problem: "unknownBranch", header: `stock_${unknownBranch}` },
     );
   }
   const rows = sheet.rows.map(({ line, cells }) => checkRow(line, cells, layout));
