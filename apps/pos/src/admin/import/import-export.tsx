@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, type DragEvent } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { IMPORT_COLUMNS, IMPORT_HEADERS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type TImportFile } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import type { StoreMoney } from "~/register/money";
-import { ErrorNote, Heading } from "../ui";
+import { DropZone, ErrorNote, Heading } from "../ui";
 import { ExportsPanel } from "./exports-panel";
 import { ImportHistory } from "./import-history";
 import { ImportPreview } from "./import-preview";
@@ -31,7 +31,6 @@ export function ImportExport({ today, store }: { today: string; store: StoreMone
   const utils = trpc.useUtils();
   const [file, setFile] = useState<TImportFile | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [jobId, setJobId] = useState<number | null>(null);
   const preview = trpc.imports.preview.useMutation();
   const start = trpc.imports.start.useMutation({
@@ -55,12 +54,6 @@ export function ImportExport({ today, store }: { today: string; store: StoreMone
     preview.mutate(chosen);
   }
 
-  function drop(event: DragEvent<HTMLLabelElement>) {
-    event.preventDefault();
-    setDragging(false);
-    void choose(event.dataTransfer.files[0]);
-  }
-
   const serverError = preview.error ?? start.error;
   const error = localError ?? (serverError ? describeFileError(serverError) : undefined);
   return (
@@ -78,16 +71,10 @@ export function ImportExport({ today, store }: { today: string; store: StoreMone
             {t("template")}
           </a>
         </div>
-        <label
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={drop}
-          className={`flex cursor-pointer flex-col items-center gap-1 rounded-card border-2 border-dashed px-4 py-8 text-center focus-within:ring-2 focus-within:ring-brand-500 ${
-            dragging ? "border-brand-500 bg-brand-50" : "border-line bg-surface"
-          }`}
+        <DropZone
+          as="label"
+          onFiles={(files) => void choose(files[0])}
+          className="cursor-pointer gap-1 rounded-card py-8 focus-within:ring-2 focus-within:ring-brand-500"
         >
           <span className="font-medium">{file ? file.fileName : t("drop")}</span>
           <span className="text-sm text-muted">
@@ -103,7 +90,7 @@ export function ImportExport({ today, store }: { today: string; store: StoreMone
               event.target.value = "";
             }}
           />
-        </label>
+        </DropZone>
         <details className="text-sm text-muted">
           <summary className="cursor-pointer font-medium text-ink">{t("formatTitle")}</summary>
           <p className="mt-2">{t("formatHelp")}</p>
