@@ -6,14 +6,7 @@ import { createPrismaClient } from "@pos/db";
 import { expectAccessible } from "./axe.ts";
 import { e2eDatabaseUrl, POS_URL, STORE_URL } from "./env.ts";
 import { ADMIN, BRANCH_NAME, CASHIER, MANAGER, NORTH_CASHIER, OTHER_BRANCH_NAME, PRODUCTS } from "./fixture.ts";
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Contraseña").fill(who.password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
+import { signIn } from "./sign-in.ts";
 
 /** What the storefront's public API answers (a query, as a shopper's browser asks it). */
 async function storeApi<T>(page: Page, path: string, input: unknown): Promise<T> {

@@ -91,6 +91,11 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "products.archive": "manager",
   "products.suggestBarcode": "manager",
 
+  "imports.preview": "manager",
+  "imports.start": "manager",
+  "imports.get": "manager",
+  "imports.list": "manager",
+
   "inventory.grid": ownBranch((w) => Promise.resolve({ productId: w.productId, branchId: w.branchA })),
   "inventory.byBranch": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
   "inventory.lowStock": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),

@@ -29,6 +29,18 @@ export class DomainError extends Error {
   }
 }
 
+/** The HTTP status of each code, for the framework-free route handlers (uploads, CSV downloads). */
+export const httpStatusOf: Readonly<Record<DomainErrorCode, number>> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  OUT_OF_STOCK: 409,
+  PRECONDITION_FAILED: 412,
+  TOO_MANY_REQUESTS: 429,
+};
+
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }

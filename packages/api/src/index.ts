@@ -28,6 +28,7 @@ export { currentStaffUser, forgetStaffAccess, STAFF_ACCESS_TTL_MS } from "./serv
 export { STORE_TIME_ZONE } from "./services/z-report.ts";
 export { expireHolds, type HoldsExpired } from "./services/orders/expire.ts";
 export { resolveUploadsDir, serveUpload, type UploadRequest } from "./uploads.ts";
+export { CSV_DOWNLOADS, handleCsvDownload, type CsvDownload } from "./exports/handler.ts";
 export {
   createImageStorage,
   defaultImageStorage,

@@ -7,6 +7,7 @@ import { categoriesRouter } from "./routers/categories.ts";
 import { customersRouter } from "./routers/customers.ts";
 import { healthRouter } from "./routers/health.ts";
 import { imagesRouter } from "./routers/images.ts";
+import { importsRouter } from "./routers/imports.ts";
 import { inventoryRouter } from "./routers/inventory.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { productsRouter } from "./routers/products.ts";
@@ -43,6 +44,7 @@ export const appRouter = router({
   alerts: alertsRouter,
   catalog: catalogRouter,
   settings: settingsRouter,
+  imports: importsRouter,
 });
 
 /**

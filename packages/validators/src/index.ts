@@ -20,3 +20,4 @@ export * from "./register.ts";
 export * from "./calendar.ts";
 export * from "./storefront.ts";
 export * from "./settings.ts";
+export * from "./imports.ts";

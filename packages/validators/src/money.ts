@@ -167,3 +167,15 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
   }
   return parts.map((part) => Number(part * sign));
 }
+
+/**
+ * Amounts as people type them and spreadsheets write them: "15999.50", "15999,50", "15.999,50", "$ 15.999", as
+ * decimal text ("15999.50"); anything else comes back for a schema to refuse. A comma is the decimal
+ * mark (Argentine Excel); dots before three digits are thousands separators.
+ */
+export function normalizeAmount(raw: string): string {
+  const value = raw.replace(/[\s$]/g, "");
+  if (value.includes(",")) return value.replace(/\./g, "").replace(",", ".");
+  if (/^\d{1,3}(\.\d{3})+$/.test(value)) return value.replace(/\./g, "");
+  return value;
+}

@@ -23,6 +23,7 @@ const SECTIONS = [
   ["branches", "/admin/branches", true],
   ["settings", "/admin/settings", true],
   ["audit", "/admin/audit", false],
+  ["import", "/admin/import", false],
   ["register", "/", false],
 ] as const;
 

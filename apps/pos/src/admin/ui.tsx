@@ -1,7 +1,7 @@
 "use client";
 // The pieces every back-office page is made of, so the pages read as what they show rather than as markup.
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@pos/ui";
 
 /** A filter's label over its control, small and quiet above the results it changes. */
@@ -167,5 +167,38 @@ export function ActiveToggle(props: {
     <Button size="sm" variant="ghost" aria-label={words.label} disabled={props.pending} onClick={props.onToggle}>
       {words.text}
     </Button>
+  );
+}
+
+/**
+ * A dashed area files can be dropped on, highlighted while one is over it. `as="label"` makes the whole area open
+ * the file input placed inside it; the picker and the texts are the caller's.
+ */
+export function DropZone(props: {
+  onFiles: (files: File[]) => void;
+  as?: "div" | "label";
+  className: string;
+  children: ReactNode;
+}) {
+  const [over, setOver] = useState(false);
+  const Tag = props.as ?? "div";
+  return (
+    <Tag
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        props.onFiles([...event.dataTransfer.files]);
+      }}
+      className={`flex flex-col items-center border-2 border-dashed px-4 text-center ${props.className} ${
+        over ? "border-brand-500 bg-brand-50" : "border-line"
+      }`}
+    >
+      {props.children}
+    </Tag>
   );
 }

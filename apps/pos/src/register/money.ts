@@ -1,4 +1,4 @@
-import { formatMoney, fromCents, toCents, type Cents } from "@pos/validators";
+import { formatMoney, fromCents, normalizeAmount, toCents, type Cents } from "@pos/validators";
 
 export interface StoreMoney {
   currency: string;
@@ -26,13 +26,7 @@ export function money(cents: Cents, store: StoreMoney): string {
  * A lone dot followed by exactly three digits is a thousands separator ("15.000"), otherwise a decimal point.
  */
 export function parseTypedAmount(text: string): Cents | null {
-  const trimmed = text.trim().replace(/\s|\$/g, "");
-  if (trimmed === "") return null;
-  const normalized = trimmed.includes(",")
-    ? trimmed.replace(/\./g, "").replace(",", ".")
-    : /^\d{1,3}(\.\d{3})+$/.test(trimmed)
-      ? trimmed.replace(/\./g, "")
-      : trimmed;
+  const normalized = normalizeAmount(text);
   if (!/^\d{1,10}(\.\d{1,2})?$/.test(normalized)) return null;
   return toCents(normalized);
 }

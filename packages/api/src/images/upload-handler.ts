@@ -4,7 +4,7 @@
 import type { Db, Role } from "@pos/db";
 import { MAX_IMAGE_BYTES } from "@pos/validators";
 import type { Session } from "../context.ts";
-import { isDomainError, type DomainErrorCode } from "../errors.ts";
+import { httpStatusOf, isDomainError } from "../errors.ts";
 import { assertCanAddImage } from "../services/images.ts";
 import { loadStaffProfile } from "../services/staff.ts";
 import { isLocalStorage, type ImageOwnerRef, type ImageStorage } from "./storage.ts";
@@ -19,17 +19,6 @@ export interface LocalUploadRequest {
 const UPLOADERS: readonly Role[] = ["MANAGER", "ADMIN"];
 // Multipart boundaries and the other fields add a little to the file's own bytes.
 const MAX_BODY_BYTES = MAX_IMAGE_BYTES + 64 * 1024;
-
-const statusOf: Record<DomainErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  OUT_OF_STOCK: 409,
-  PRECONDITION_FAILED: 412,
-  TOO_MANY_REQUESTS: 429,
-};
 
 const reply = (status: number, body: Record<string, unknown>) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -81,7 +70,7 @@ export async function handleLocalUpload({ request, session, db, storage }: Local
     return reply(201, { public_id: stored.publicId, url: stored.url });
   } catch (error) {
     if (isDomainError(error))
-      return reply(statusOf[error.code], { error: { message: error.message, details: error.details } });
+      return reply(httpStatusOf[error.code], { error: { message: error.message, details: error.details } });
     throw error;
   }
 }

@@ -100,25 +100,26 @@ const slugFor = (tx: Tx, name: string, current?: string) =>
   uniqueSlug((args) => tx.product.findMany(args), name, current);
 
 export async function createProduct(db: Db, input: TProductCreateParsed, actor: Actor): Promise<ProductDto> {
+  return db.$transaction((tx) => createProductIn(tx, input, actor)).catch(asConflict);
+}
+
+/** The create itself, inside the caller's transaction (the catalog import runs many in one batch). */
+export async function createProductIn(tx: Tx, input: TProductCreateParsed, actor: Actor): Promise<ProductDto> {
   const { variants, ...fields } = input;
-  return db
-    .$transaction(async (tx) => {
-      await requireCategory(tx, fields.categoryId);
-      const product = await tx.product.create({
-        data: { ...fields, slug: await slugFor(tx, fields.name) },
-        select: { id: true, name: true },
-      });
-      const sizes = sizesFor(fields.sizeSystem, fields.customSizes);
-      const drafts: VariantDraft[] = (variants ?? sizes.map((sizeLabel) => ({ sizeLabel }))).map((draft, index) => ({
-        ...draft,
-        position: positionOf(sizes, draft.sizeLabel, index),
-      }));
-      const planned = await assignCodes(tx, product, drafts);
-      await assertCodesFree(tx, planned);
-      await tx.variant.createMany({ data: planned.map((variant) => ({ ...variant, productId: product.id })) });
-      return getProduct(tx, product.id, actor);
-    })
-    .catch(asConflict);
+  await requireCategory(tx, fields.categoryId);
+  const product = await tx.product.create({
+    data: { ...fields, slug: await slugFor(tx, fields.name) },
+    select: { id: true, name: true },
+  });
+  const sizes = sizesFor(fields.sizeSystem, fields.customSizes);
+  const drafts: VariantDraft[] = (variants ?? sizes.map((sizeLabel) => ({ sizeLabel }))).map((draft, index) => ({
+    ...draft,
+    position: positionOf(sizes, draft.sizeLabel, index),
+  }));
+  const planned = await assignCodes(tx, product, drafts);
+  await assertCodesFree(tx, planned);
+  await tx.variant.createMany({ data: planned.map((variant) => ({ ...variant, productId: product.id })) });
+  return getProduct(tx, product.id, actor);
 }
 
 /** Serialises concurrent edits of one product, so the audit's "old" price is the one really replaced. */
@@ -128,60 +129,61 @@ async function lockProduct(tx: Tx, id: number): Promise<void> {
 }
 
 export async function updateProduct(db: Db, input: TProductUpdateParsed, actor: Actor): Promise<ProductDto> {
+  return db.$transaction((tx) => updateProductIn(tx, input, actor)).catch(asConflict);
+}
+
+/** The update itself, inside the caller's transaction (the catalog import runs many in one batch). */
+export async function updateProductIn(tx: Tx, input: TProductUpdateParsed, actor: Actor): Promise<ProductDto> {
   const { id, variants: variantInput, ...fields } = input;
-  return db
-    .$transaction(async (tx) => {
-      await lockProduct(tx, id);
-      const current = await tx.product.findUniqueOrThrow({
-        where: { id },
-        select: {
-          ...productStaffSelect,
-          variants: {
-            select: { id: true, sizeLabel: true, sku: true, barcode: true, priceOverride: true, active: true },
-          },
-        },
-      });
-      if (fields.categoryId !== undefined && fields.categoryId !== current.categoryId) {
-        await requireCategory(tx, fields.categoryId);
-      }
-      const sizeSystem = fields.sizeSystem ?? current.sizeSystem;
-      const customSizes = fields.customSizes ?? current.customSizes;
-      // Forms send the whole product back: only a real change of sizing regenerates variants.
-      const sizingChanged =
-        sizeSystem !== current.sizeSystem || customSizes.join("\u0000") !== current.customSizes.join("\u0000");
-      const plan = planVariantChanges(current.variants, variantInput, sizesFor(sizeSystem, customSizes), sizingChanged);
-      const problem = sizeLabelProblem(sizeSystem, customSizes, plan.activeLabels);
-      if (problem) throw new DomainError("BAD_REQUEST", problem, { sizeSystem });
+  await lockProduct(tx, id);
+  const current = await tx.product.findUniqueOrThrow({
+    where: { id },
+    select: {
+      ...productStaffSelect,
+      variants: {
+        select: { id: true, sizeLabel: true, sku: true, barcode: true, priceOverride: true, active: true },
+      },
+    },
+  });
+  if (fields.categoryId !== undefined && fields.categoryId !== current.categoryId) {
+    await requireCategory(tx, fields.categoryId);
+  }
+  const sizeSystem = fields.sizeSystem ?? current.sizeSystem;
+  const customSizes = fields.customSizes ?? current.customSizes;
+  // Forms send the whole product back: only a real change of sizing regenerates variants.
+  const sizingChanged =
+    sizeSystem !== current.sizeSystem || customSizes.join("\u0000") !== current.customSizes.join("\u0000");
+  const plan = planVariantChanges(current.variants, variantInput, sizesFor(sizeSystem, customSizes), sizingChanged);
+  const problem = sizeLabelProblem(sizeSystem, customSizes, plan.activeLabels);
+  if (problem) throw new DomainError("BAD_REQUEST", problem, { sizeSystem });
 
-      const created = await assignCodes(tx, { id, name: fields.name ?? current.name }, plan.creates);
-      await assertCodesFree(tx, [...plan.finalCodes, ...created], plan.rewrittenIds);
+  const created = await assignCodes(tx, { id, name: fields.name ?? current.name }, plan.creates);
+  await assertCodesFree(tx, [...plan.finalCodes, ...created], plan.rewrittenIds);
 
-      const changes = priceChanges(current, fields, plan.updates);
-      if (changes) {
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "product.price_changed",
-          entity: "Product",
-          entityId: id,
-          data: changes,
-        });
-      }
-      await tx.product.update({
-        where: { id },
-        data: {
-          ...fields,
-          ...(fields.name !== undefined && { slug: await slugFor(tx, fields.name, current.slug) }),
-        },
-      });
-      for (const { id: variantId, ...data } of plan.updates) {
-        await tx.variant.update({ where: { id: variantId }, data });
-      }
-      if (created.length > 0) {
-        await tx.variant.createMany({ data: created.map((variant) => ({ ...variant, productId: id })) });
-      }
-      return getProduct(tx, id, actor);
-    })
-    .catch(asConflict);
+  const changes = priceChanges(current, fields, plan.updates);
+  if (changes) {
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product.price_changed",
+      entity: "Product",
+      entityId: id,
+      data: changes,
+    });
+  }
+  await tx.product.update({
+    where: { id },
+    data: {
+      ...fields,
+      ...(fields.name !== undefined && { slug: await slugFor(tx, fields.name, current.slug) }),
+    },
+  });
+  for (const { id: variantId, ...data } of plan.updates) {
+    await tx.variant.update({ where: { id: variantId }, data });
+  }
+  if (created.length > 0) {
+    await tx.variant.createMany({ data: created.map((variant) => ({ ...variant, productId: id })) });
+  }
+  return getProduct(tx, id, actor);
 }
 
 /** Retires a product: it leaves the register, search and storefront, but its sales and stock stay intact. */

@@ -1,10 +1,10 @@
 "use client";
 
-import { useRef, useState, type DragEvent } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ZImageContentType } from "@pos/validators";
 import { trpc } from "~/trpc/react";
-import { ErrorNote } from "../ui";
+import { DropZone, ErrorNote } from "../ui";
 import { ImageOrder } from "./image-order";
 import { uploadWithTicket } from "../upload";
 
@@ -21,7 +21,6 @@ export function ProductImages({ productId, productName }: { productId: number; p
   const remove = trpc.images.remove.useMutation({ onSuccess: () => void utils.images.list.invalidate({ productId }) });
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const [over, setOver] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
 
   async function upload(files: readonly File[]) {
@@ -51,29 +50,13 @@ export function ProductImages({ productId, productName }: { productId: number; p
     }
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setOver(false);
-    void upload([...event.dataTransfer.files]);
-  }
-
   return (
     <section aria-labelledby="images" className="rounded-card border border-line bg-white">
       <h2 id="images" className="border-b border-line px-5 py-3 text-sm font-semibold">
         {t("images")}
       </h2>
       <div className="grid gap-4 p-5">
-        <div
-          onDragOver={(event) => {
-            event.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={onDrop}
-          className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm ${
-            over ? "border-brand-500 bg-brand-50" : "border-line"
-          }`}
-        >
+        <DropZone onFiles={(files) => void upload(files)} className="justify-center gap-2 rounded-lg py-6 text-sm">
           <p>{uploading > 0 ? t("uploading", { count: uploading }) : t("dropHere")}</p>
           <button
             type="button"
@@ -91,7 +74,7 @@ export function ProductImages({ productId, productName }: { productId: number; p
             aria-label={t("pickFiles")}
             onChange={(event) => void upload([...(event.target.files ?? [])])}
           />
-        </div>
+        </DropZone>
         {problem && <ErrorNote>{problem}</ErrorNote>}
         {(images.data?.length ?? 0) === 0 ? (
           <p className="text-sm text-muted">{t("noImages")}</p>
