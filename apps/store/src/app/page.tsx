@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "~/catalog/product-card";
 import { storeCaller } from "~/server/caller";
 import { readShop } from "~/server/shop";
+import { optimizable } from "~/shop/image-source";
 
 export default async function HomePage() {
   const [shop, t] = await Promise.all([readShop(), getTranslations("home")]);
@@ -16,7 +17,15 @@ export default async function HomePage() {
         <section className="relative">
           <Link href={hero.linkUrl ?? "/buscar"} className="block">
             <div className="relative mx-auto aspect-[16/9] max-h-[520px] w-full max-w-7xl sm:aspect-[21/8]">
-              <Image src={hero.imageUrl} alt={hero.title} fill priority sizes="100vw" className="object-cover" />
+              <Image
+                src={hero.imageUrl}
+                alt={hero.title}
+                fill
+                priority
+                sizes="100vw"
+                unoptimized={!optimizable(hero.imageUrl)}
+                className="object-cover"
+              />
             </div>
           </Link>
         </section>
@@ -78,6 +87,7 @@ export default async function HomePage() {
                 <Image
                   src={banner.imageUrl}
                   alt={banner.title}
+                  unoptimized={!optimizable(banner.imageUrl)}
                   fill
                   sizes="(min-width: 640px) 50vw, 100vw"
                   className="object-cover"

@@ -1,7 +1,9 @@
+import Image from "next/image";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ShopFront } from "@pos/api/store";
 import { CartLink } from "~/cart/cart-link";
+import { optimizable } from "./image-source";
 import { LocaleSwitch } from "./locale-switch";
 
 export async function SiteHeader({ shop }: { shop: ShopFront }) {
@@ -16,7 +18,18 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
         {t("skip")}
       </a>
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-6 sm:px-6">
-        <Link href="/" className="shrink-0 text-lg font-semibold tracking-tight text-ink">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
+          {shop.logoUrl && (
+            // The name follows, so the logo itself says nothing more to a screen reader.
+            <Image
+              src={shop.logoUrl}
+              alt=""
+              width={32}
+              height={32}
+              unoptimized={!optimizable(shop.logoUrl)}
+              className="size-8 rounded-md object-contain"
+            />
+          )}
           {shop.storeName}
         </Link>
         {shop.open && (
