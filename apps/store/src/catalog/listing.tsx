@@ -5,6 +5,7 @@ import { CATALOG_SORTS, catalogParams, type TCatalogListParsed } from "@pos/vali
 import { ProductGrid } from "./product-card";
 import type { Money } from "./price";
 import { SortSelect } from "./sort-select";
+import { Breadcrumb } from "~/shop/breadcrumb";
 
 /** A listing's URL for another page or sort, keeping every other filter. */
 function hrefFor(path: string, query: TCatalogListParsed, change: Partial<TCatalogListParsed>): string {
@@ -29,22 +30,7 @@ export async function CatalogListing({
   const filtered = query.sizes.length > 0 || query.minPrice || query.maxPrice || query.inStock;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pt-6 sm:px-6">
-      <nav aria-label={t("breadcrumb")} className="text-sm text-muted">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="hover:text-ink">
-              {t("home")}
-            </Link>
-          </li>
-          {page.trail.map((step) => (
-            <li key={step.slug} className="before:mr-1 before:content-['›']">
-              <Link href={`/c/${step.slug}`} className="hover:text-ink">
-                {step.name}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Breadcrumb trail={page.trail} />
       <div className="mt-3 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-semibold tracking-tight">{title}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
-import { formatMoney } from "@pos/ui";
+import { formatMoney, Input } from "@pos/ui";
 import { ZOrderLookup } from "@pos/validators";
 import { storeCaller } from "~/server/caller";
 import { readShop } from "~/server/shop";
@@ -51,38 +51,16 @@ export default async function OrderPage({ searchParams }: Props) {
           </p>
         )}
         <form action="/pedido" className="mt-6 space-y-4">
-          <label className="block space-y-1.5">
-            <span className="text-sm font-medium">{t("reference")}</span>
-            <input
-              name="numero"
-              required
-              defaultValue={search.numero}
-              placeholder="CEN-000123"
-              className="h-11 w-full rounded-lg border border-line px-3 text-base uppercase"
-            />
-          </label>
-          <label className="block space-y-1.5">
-            <span className="text-sm font-medium">{t("emailOrPhone")}</span>
-            <input
-              name="email"
-              defaultValue={search.email}
-              type="email"
-              autoComplete="email"
-              placeholder={t("email")}
-              className="h-11 w-full rounded-lg border border-line px-3 text-base"
-            />
-          </label>
-          <label className="block space-y-1.5">
-            <span className="sr-only">{t("phone")}</span>
-            <input
-              name="telefono"
-              defaultValue={search.telefono}
-              type="tel"
-              autoComplete="tel"
-              placeholder={t("phone")}
-              className="h-11 w-full rounded-lg border border-line px-3 text-base"
-            />
-          </label>
+          <Input
+            label={t("reference")}
+            name="numero"
+            required
+            defaultValue={search.numero}
+            placeholder="CEN-000123"
+            className="uppercase"
+          />
+          <Input label={t("email")} name="email" defaultValue={search.email} type="email" autoComplete="email" />
+          <Input label={t("phone")} name="telefono" defaultValue={search.telefono} type="tel" autoComplete="tel" />
           <button
             type="submit"
             className="h-12 w-full rounded-xl bg-brand-700 font-semibold text-white hover:bg-brand-900"

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ProductPage as Product, ShopFront } from "@pos/api/store";
 import { ProductGrid } from "~/catalog/product-card";
@@ -9,6 +8,7 @@ import { SizePicker } from "~/product/size-picker";
 import { IslandWords } from "~/i18n/island-words";
 import { readProduct, readShop } from "~/server/shop";
 import { siteUrl } from "~/shop/site-url";
+import { Breadcrumb } from "~/shop/breadcrumb";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -61,22 +61,7 @@ export default async function ProductPage({ params }: Props) {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
       />
-      <nav aria-label={t("breadcrumb")} className="text-sm text-muted">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="hover:text-ink">
-              {t("home")}
-            </Link>
-          </li>
-          {product.trail.map((step) => (
-            <li key={step.slug} className="before:mr-1 before:content-['›']">
-              <Link href={`/c/${step.slug}`} className="hover:text-ink">
-                {step.name}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Breadcrumb trail={product.trail} />
 
       <div className="mt-4 grid gap-8 md:grid-cols-2 lg:gap-12">
         <section aria-label={t("photos")} className="space-y-3">
