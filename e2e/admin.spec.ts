@@ -341,7 +341,7 @@ test("a manager creates a product with sizes and a photo, receives stock by adju
   await expectAccessible(page, "a product's page");
 });
 
-test("a manager finds a sale in the history, sees its receipt and voids it, and the stock comes back", async ({
+test("a manager finds a sale in the history, sees its receipt and voids it, the stock comes back, and sees a return", async ({
   page,
 }, testInfo) => {
   await signIn(page, MANAGER);
@@ -391,6 +391,36 @@ test("a manager finds a sale in the history, sees its receipt and voids it, and 
     const entry = page.getByTestId("audit-log").getByRole("row").filter({ hasText: "Cobro duplicado" });
     await expect(entry).toContainText(MANAGER.name);
     await expectAccessible(page, "the audit log");
+
+    // A sale with a return shows it under its receipt: what came back, why, and the refund.
+    const second = await call(page, "sales.create", {
+      clientId: crypto.randomUUID(),
+      branchId: branch.id,
+      lines: [{ variantId: tee.id, quantity: 1 }],
+      payments: [{ methodId: card.id, base: PRODUCTS.tee.price }],
+    });
+    const secondSale = ((await second.json()) as { result: { data: { json: { saleId: number; reference: string } } } })
+      .result.data.json;
+    const line = await db.saleItem.findFirstOrThrow({ where: { saleId: secondSale.saleId } });
+    const returned = await call(page, "sales.return", {
+      clientId: crypto.randomUUID(),
+      saleId: secondSale.saleId,
+      lines: [{ saleItemId: line.id, quantity: 1 }],
+      refundMethod: "CREDIT",
+      reason: "Talle equivocado",
+    });
+    expect(returned.status()).toBe(200);
+    await page.goto("/admin/sales");
+    await page
+      .getByTestId("sale-row")
+      .filter({ hasText: secondSale.reference })
+      .getByRole("button", { name: secondSale.reference })
+      .click();
+    const returns = page.getByTestId("sale-returns");
+    await expect(returns).toContainText(`1 × ${PRODUCTS.tee.name}`);
+    await expect(returns).toContainText("Talle equivocado");
+    await expect(returns).toContainText("Reintegro $ 20.000,00 (Crédito)");
+    await expectAccessible(page, "a sale with a return");
   } finally {
     await db.$disconnect();
   }

@@ -116,6 +116,7 @@ export const accessRules: Record<AppProcedurePath, Rule> = {
   "sales.list": ownBranch((w) => Promise.resolve({ branchId: w.branchA })),
   "sales.void": "manager",
   "sales.returnable": ownBranch(async (w) => ({ saleId: (await w.returnable(w.branchA)).saleId })),
+  "sales.returns": ownBranch(async (w) => ({ saleId: (await w.returnable(w.branchA)).saleId })),
   // A return of a fresh debit sale at A (a cash refund would need the caller's open session).
   "sales.return": ownBranch(async (w) => {
     const { saleId, saleItemId } = await w.returnable(w.branchA);

@@ -19,7 +19,11 @@ export function percentBetween(min: number, max: number, message: string) {
   return z
     .string()
     .trim()
-    .regex(/^-?\d{1,3}(\.\d{1,2})?$/, { message: 'Enter a percentage like "10" or "-12.5": at most two decimals.' })
+    // abort: the range check below reads the text as an amount, so it must not run on text that is not one.
+    .regex(/^-?\d{1,3}(\.\d{1,2})?$/, {
+      message: 'Enter a percentage like "10" or "-12.5": at most two decimals.',
+      abort: true,
+    })
     .refine((value) => toCents(value) >= min * 100 && toCents(value) <= max * 100, { message })
     .transform((value) => fromCents(toCents(value)));
 }

@@ -17,7 +17,8 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
       >
         {t("skip")}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-6 sm:px-6">
+      {/* On a phone the search takes its own row under the name and the buttons. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
         <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
           {shop.logoUrl && (
             // The name follows, so the logo itself says nothing more to a screen reader.
@@ -33,7 +34,11 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
           {shop.storeName}
         </Link>
         {shop.open && (
-          <form action="/buscar" role="search" className="min-w-0 flex-1">
+          <form
+            action="/buscar"
+            role="search"
+            className="order-last min-w-0 basis-full sm:order-none sm:flex-1 sm:basis-auto"
+          >
             <label htmlFor="site-search" className="sr-only">
               {t("search")}
             </label>

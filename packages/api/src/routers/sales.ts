@@ -18,7 +18,7 @@ import { createSale } from "../services/sales/create-sale.ts";
 import { findSaleByReference, listSales } from "../services/sales/history.ts";
 import { discardParkedSale, listParkedSales, parkSale, resumeParkedSale } from "../services/sales/parked.ts";
 import { printableReceipt } from "../services/sales/receipt.ts";
-import { readReturnable, returnSale } from "../services/sales/returns.ts";
+import { listSaleReturns, readReturnable, returnSale } from "../services/sales/returns.ts";
 import { router } from "../trpc.ts";
 
 /** Register sales: selling, receipts, history, returns, parked carts, voids. Cashiers work in their own branch. */
@@ -47,6 +47,9 @@ export const salesRouter = router({
   returnable: saleProcedure(ZSaleRef).query(({ ctx }) => readReturnable(ctx.db, ctx.sale)),
 
   return: saleProcedure(ZSaleReturn).mutation(({ ctx, input }) => returnSale(ctx, input, ctx.user)),
+
+  /** The returns already made on a sale, with their lines and refunds (the back office's sale detail). */
+  returns: saleProcedure(ZSaleRef).query(({ ctx }) => listSaleReturns(ctx.db, ctx.sale.id)),
 
   /** A cart set aside at a register of the branch; no stock is held. */
   park: branchProcedure(ZSalePark).mutation(({ ctx, input }) => parkSale(ctx.db, input, ctx.user)),

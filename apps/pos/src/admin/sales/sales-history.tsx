@@ -8,6 +8,7 @@ import { money, shopTime, type StoreMoney } from "~/register/money";
 import { ReceiptView } from "~/register/receipt-view";
 import { lastDays } from "../dashboard/period";
 import { StatusBadge } from "../orders/status-badge";
+import { SaleReturns } from "./sale-returns";
 import { VoidSale } from "./void-sale";
 import { BranchField, DayField, ErrorNote, Heading, LoadMore, TableHead } from "../ui";
 
@@ -117,6 +118,7 @@ export function SalesHistory(props: {
         ) : (
           <div className="min-w-0">
             <ReceiptView key={selected} saleId={selected} stacked>
+              <SaleReturns saleId={selected} store={props.store} />
               <VoidSale saleId={selected} status={rows.find((sale) => sale.id === selected)?.status} />
             </ReceiptView>
           </div>

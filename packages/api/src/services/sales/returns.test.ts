@@ -291,6 +291,40 @@ describe("sales.return: stock", () => {
   });
 });
 
+describe("sales.returns", () => {
+  it("lists a sale's returns in order, with who, what came back, to the shelf or not, and the refunds", async () => {
+    const sale = await sell([
+      [0, 2],
+      [1, 1],
+    ]);
+    const [shoes, other] = sale.itemIds;
+    expect(await register.sales.returns({ saleId: sale.saleId })).toEqual([]);
+    await register.sales.return(returnOf(sale.saleId, [[shoes, 1]], { reason: "No le quedaba" }));
+    await register.sales.return(returnOf(sale.saleId, [[other, 1, false]]));
+    const returns = await register.sales.returns({ saleId: sale.saleId });
+    expect(returns).toEqual([
+      expect.objectContaining({
+        by: cashier.name,
+        reason: "No le quedaba",
+        refundMethod: "DEBIT",
+        refundAmount: "59990.00",
+        items: [{ productName: expect.any(String), sizeLabel: "40", quantity: 1, amount: "59990.00", restocked: true }],
+      }),
+      expect.objectContaining({
+        reason: null,
+        items: [expect.objectContaining({ sizeLabel: "41", quantity: 1, restocked: false })],
+      }),
+    ]);
+  });
+
+  it("is refused for another branch's sale to its cashier", async () => {
+    const sale = await sell([[0, 1]]);
+    const otherBranch = await createBranch(t.db);
+    const stranger = createCaller(as(t.db, await createUser(t.db, "CASHIER", { branchId: otherBranch.id })));
+    expect(await codeOf(stranger.sales.returns({ saleId: sale.saleId }))).toBe("FORBIDDEN");
+  });
+});
+
 describe("sales.return: cash", () => {
   it("counts a cash refund out of the refunder's drawer and in the Z report, and needs an open session", async () => {
     const sale = await sell([[0, 2]], { payments: [{ methodId: methods.cash, base: "119980.00" }] });

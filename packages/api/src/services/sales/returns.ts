@@ -304,3 +304,34 @@ export async function returnSale(
       }),
   });
 }
+
+/** The returns made on a sale, oldest first: when, by whom, what came back (and whether to the shelf), the refund. */
+export async function listSaleReturns(db: Db, saleId: number) {
+  const rows = await db.return.findMany({
+    where: { saleId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      createdAt: true,
+      refundAmount: true,
+      refundMethod: true,
+      reason: true,
+      user: { select: { name: true } },
+      items: {
+        orderBy: { id: "asc" },
+        select: {
+          quantity: true,
+          amount: true,
+          restocked: true,
+          saleItem: { select: { productName: true, sizeLabel: true } },
+        },
+      },
+    },
+  });
+  return rows.map(({ user, refundAmount, items, ...row }) => ({
+    ...row,
+    by: user.name,
+    refundAmount: refundAmount.toFixed(2),
+    items: items.map(({ saleItem, amount, ...item }) => ({ ...item, ...saleItem, amount: amount.toFixed(2) })),
+  }));
+}
