@@ -302,13 +302,14 @@ describe("sales.returns", () => {
     await register.sales.return(returnOf(sale.saleId, [[shoes, 1]], { reason: "No le quedaba" }));
     await register.sales.return(returnOf(sale.saleId, [[other, 1, false]]));
     const returns = await register.sales.returns({ saleId: sale.saleId });
+    expect(returns.every((made) => made.items.every((line) => line.productName.startsWith("Runner")))).toBe(true);
     expect(returns).toEqual([
       expect.objectContaining({
         by: cashier.name,
         reason: "No le quedaba",
         refundMethod: "DEBIT",
         refundAmount: "59990.00",
-        items: [{ productName: expect.any(String), sizeLabel: "40", quantity: 1, amount: "59990.00", restocked: true }],
+        items: [expect.objectContaining({ sizeLabel: "40", quantity: 1, amount: "59990.00", restocked: true })],
       }),
       expect.objectContaining({
         reason: null,
