@@ -11,10 +11,6 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
   poweredByHeader: false,
   reactStrictMode: true,
-  images: {
-    // Product photos stored on Cloudinary are optimized like local ones.
-    remotePatterns: [{ protocol: "https", hostname: "res.cloudinary.com" }],
-  },
 };
 
 export default withNextIntl(config);

@@ -16,16 +16,18 @@ const id = z.number().int().positive();
  * surcharge of 12.5 % is stored exactly (domain rule 5).
  */
 export function percentBetween(min: number, max: number, message: string) {
-  return z
-    .string()
-    .trim()
-    // abort: the range check below reads the text as an amount, so it must not run on text that is not one.
-    .regex(/^-?\d{1,3}(\.\d{1,2})?$/, {
-      message: 'Enter a percentage like "10" or "-12.5": at most two decimals.',
-      abort: true,
-    })
-    .refine((value) => toCents(value) >= min * 100 && toCents(value) <= max * 100, { message })
-    .transform((value) => fromCents(toCents(value)));
+  return (
+    z
+      .string()
+      .trim()
+      // abort: the range check below reads the text as an amount, so it must not run on text that is not one.
+      .regex(/^-?\d{1,3}(\.\d{1,2})?$/, {
+        message: 'Enter a percentage like "10" or "-12.5": at most two decimals.',
+        abort: true,
+      })
+      .refine((value) => toCents(value) >= min * 100 && toCents(value) <= max * 100, { message })
+      .transform((value) => fromCents(toCents(value)))
+  );
 }
 
 export const ZTaxRate = percentBetween(0, 100, "A tax rate is 0–100 %.");

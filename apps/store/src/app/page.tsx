@@ -1,10 +1,9 @@
-import Image from "next/image";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "~/catalog/product-card";
 import { storeCaller } from "~/server/caller";
 import { readShop } from "~/server/shop";
-import { optimizable } from "~/shop/image-source";
+import { ShopImage } from "~/shop/shop-image";
 
 export default async function HomePage() {
   const [shop, t] = await Promise.all([readShop(), getTranslations("home")]);
@@ -17,15 +16,7 @@ export default async function HomePage() {
         <section className="relative">
           <Link href={hero.linkUrl ?? "/buscar"} className="block">
             <div className="relative mx-auto aspect-[16/9] max-h-[520px] w-full max-w-7xl sm:aspect-[21/8]">
-              <Image
-                src={hero.imageUrl}
-                alt={hero.title}
-                fill
-                priority
-                sizes="100vw"
-                unoptimized={!optimizable(hero.imageUrl)}
-                className="object-cover"
-              />
+              <ShopImage src={hero.imageUrl} alt={hero.title} fill preload sizes="100vw" className="object-cover" />
             </div>
           </Link>
         </section>
@@ -84,10 +75,9 @@ export default async function HomePage() {
                 href={banner.linkUrl ?? "/buscar"}
                 className="relative block aspect-[21/9] overflow-hidden rounded-xl bg-surface"
               >
-                <Image
+                <ShopImage
                   src={banner.imageUrl}
                   alt={banner.title}
-                  unoptimized={!optimizable(banner.imageUrl)}
                   fill
                   sizes="(min-width: 640px) 50vw, 100vw"
                   className="object-cover"

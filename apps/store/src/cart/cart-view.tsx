@@ -1,6 +1,5 @@
 "use client";
 
-import Image from "next/image";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useWords } from "~/i18n/words";
@@ -8,6 +7,7 @@ import type { CheckedCart } from "@pos/api/store";
 import { formatMoney } from "@pos/ui";
 import { problemOf, storeApi } from "~/trpc/client";
 import { cart, useCart, type CartItem } from "./cart-store";
+import { ShopImage } from "~/shop/shop-image";
 
 /** The cart as the server prices it now; null while it is being checked. */
 export function useCheckedCart(
@@ -73,7 +73,7 @@ export function CartView({ money, whatsApp }: { money: { currency: string; local
           <li key={line.variantId} className="flex gap-4 py-4" data-testid="cart-line">
             <div className="relative size-24 shrink-0 overflow-hidden rounded-xl bg-surface">
               {line.image && (
-                <Image src={line.image.url} alt={line.image.alt} fill sizes="96px" className="object-cover" />
+                <ShopImage src={line.image.url} alt={line.image.alt} fill sizes="96px" className="object-cover" />
               )}
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-1">

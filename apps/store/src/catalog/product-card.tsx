@@ -1,8 +1,8 @@
-import Image from "next/image";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ProductCard as Card } from "@pos/api/store";
 import { Price, type Money } from "./price";
+import { ShopImage } from "~/shop/shop-image";
 
 /** Two columns on a phone, four on a laptop: the sizes next/image picks a width for. */
 export const CARD_IMAGE_SIZES = "(min-width: 1024px) 270px, (min-width: 640px) 33vw, 50vw";
@@ -10,11 +10,11 @@ export const CARD_IMAGE_SIZES = "(min-width: 1024px) 270px, (min-width: 640px) 3
 export async function ProductCard({
   product,
   money,
-  priority = false,
+  preload = false,
 }: {
   product: Card;
   money: Money;
-  priority?: boolean;
+  preload?: boolean;
 }) {
   const t = await getTranslations("product");
   return (
@@ -22,12 +22,12 @@ export async function ProductCard({
       <Link href={`/p/${product.slug}`} className="block rounded-xl focus-visible:outline-offset-4">
         <div className="relative aspect-square overflow-hidden rounded-xl bg-surface">
           {product.image && (
-            <Image
+            <ShopImage
               src={product.image.url}
               alt={product.image.alt}
               fill
               sizes={CARD_IMAGE_SIZES}
-              priority={priority}
+              preload={preload}
               className="object-cover transition duration-300 group-hover:scale-[1.03]"
             />
           )}
@@ -51,7 +51,7 @@ export function ProductGrid({ products, money, eager = 0 }: { products: Card[]; 
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
-        <ProductCard key={product.id} product={product} money={money} priority={index < eager} />
+        <ProductCard key={product.id} product={product} money={money} preload={index < eager} />
       ))}
     </ul>
   );

@@ -1,10 +1,9 @@
-import Image from "next/image";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ShopFront } from "@pos/api/store";
 import { CartLink } from "~/cart/cart-link";
-import { optimizable } from "./image-source";
 import { LocaleSwitch } from "./locale-switch";
+import { ShopImage } from "./shop-image";
 
 export async function SiteHeader({ shop }: { shop: ShopFront }) {
   const [t, locale] = await Promise.all([getTranslations("nav"), getLocale()]);
@@ -22,14 +21,7 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
         <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
           {shop.logoUrl && (
             // The name follows, so the logo itself says nothing more to a screen reader.
-            <Image
-              src={shop.logoUrl}
-              alt=""
-              width={32}
-              height={32}
-              unoptimized={!optimizable(shop.logoUrl)}
-              className="size-8 rounded-md object-contain"
-            />
+            <ShopImage src={shop.logoUrl} alt="" width={32} height={32} className="size-8 rounded-md object-contain" />
           )}
           {shop.storeName}
         </Link>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import type { ProductPage as Product, ShopFront } from "@pos/api/store";
 import { ProductGrid } from "~/catalog/product-card";
@@ -9,6 +8,7 @@ import { IslandWords } from "~/i18n/island-words";
 import { readProduct, readShop } from "~/server/shop";
 import { siteUrl } from "~/shop/site-url";
 import { Breadcrumb } from "~/shop/breadcrumb";
+import { ShopImage } from "~/shop/shop-image";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -67,11 +67,11 @@ export default async function ProductPage({ params }: Props) {
         <section aria-label={t("photos")} className="space-y-3">
           <div className="relative aspect-square overflow-hidden rounded-2xl bg-surface">
             {main && (
-              <Image
+              <ShopImage
                 src={main.url}
                 alt={main.alt}
                 fill
-                priority
+                preload
                 sizes="(min-width: 768px) 50vw, 100vw"
                 className="object-cover"
               />
@@ -81,7 +81,7 @@ export default async function ProductPage({ params }: Props) {
             <ul className="grid grid-cols-3 gap-3">
               {more.map((image) => (
                 <li key={image.url} className="relative aspect-square overflow-hidden rounded-xl bg-surface">
-                  <Image
+                  <ShopImage
                     src={image.url}
                     alt={image.alt}
                     fill
