@@ -139,11 +139,11 @@ test("offline: two sales survive a reload without network and reach the server e
   const db = createPrismaClient(e2eDatabaseUrl(), { poolMax: 1 });
   try {
     const salesBefore = await db.sale.count();
-    const tee = await db.variant.findUniqueOrThrow({
-      where: { barcode: PRODUCTS.tee.barcode },
-      include: { stockLevels: true },
-    });
-    const teeBefore = tee.stockLevels[0]?.quantity ?? 0;
+    // The register's own branch: other tests sell tees at the other one.
+    const branch = await db.branch.findFirstOrThrow({ where: { name: BRANCH_NAME } });
+    const tee = await db.variant.findUniqueOrThrow({ where: { barcode: PRODUCTS.tee.barcode } });
+    const teeLevel = { branchId_variantId: { branchId: branch.id, variantId: tee.id } };
+    const teeBefore = (await db.stockLevel.findUniqueOrThrow({ where: teeLevel })).quantity;
 
     await context.setOffline(true);
     await sellInCash(page, PRODUCTS.tee.barcode);
@@ -176,8 +176,7 @@ test("offline: two sales survive a reload without network and reach the server e
     const offline = await db.sale.findMany({ orderBy: { id: "desc" }, take: 2 });
     expect(offline.every((sale) => sale.createdOffline)).toBe(true);
     expect(new Set(offline.map((sale) => sale.clientId)).size).toBe(2);
-    const level = await db.stockLevel.findFirstOrThrow({ where: { variantId: tee.id } });
-    expect(level.quantity).toBe(teeBefore - 2);
+    expect((await db.stockLevel.findUniqueOrThrow({ where: teeLevel })).quantity).toBe(teeBefore - 2);
   } finally {
     await context.setOffline(false);
     await db.$disconnect();

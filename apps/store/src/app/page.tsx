@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "~/catalog/product-card";
-import { storeCaller } from "~/server/caller";
-import { readShop } from "~/server/shop";
+import { readFeatured, readShop } from "~/server/shop";
 import { ShopImage } from "~/shop/shop-image";
 
 export default async function HomePage() {
   const [shop, t] = await Promise.all([readShop(), getTranslations("home")]);
   if (!shop.open) return null;
-  const featured = await storeCaller().catalog.featured();
+  const featured = await readFeatured();
   const [hero, ...banners] = shop.banners;
   return (
     <main id="main">
