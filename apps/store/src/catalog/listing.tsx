@@ -105,24 +105,22 @@ export async function CatalogListing({
             <fieldset>
               <legend className="text-sm font-semibold">{t("price")}</legend>
               <div className="mt-2 grid grid-cols-2 gap-2">
-                <label className="text-xs text-muted">
-                  {t("min")}
-                  <input
-                    name="min"
-                    inputMode="decimal"
-                    defaultValue={query.minPrice ? String(Number(query.minPrice)) : ""}
-                    className="mt-1 h-10 w-full rounded-lg border border-line px-2 text-base text-ink"
-                  />
-                </label>
-                <label className="text-xs text-muted">
-                  {t("max")}
-                  <input
-                    name="max"
-                    inputMode="decimal"
-                    defaultValue={query.maxPrice ? String(Number(query.maxPrice)) : ""}
-                    className="mt-1 h-10 w-full rounded-lg border border-line px-2 text-base text-ink"
-                  />
-                </label>
+                {(
+                  [
+                    ["min", query.minPrice],
+                    ["max", query.maxPrice],
+                  ] as const
+                ).map(([name, value]) => (
+                  <label key={name} className="text-xs text-muted">
+                    {t(name)}
+                    <input
+                      name={name}
+                      inputMode="decimal"
+                      defaultValue={value ? String(Number(value)) : ""}
+                      className="mt-1 h-10 w-full rounded-lg border border-line px-2 text-base text-ink"
+                    />
+                  </label>
+                ))}
               </div>
             </fieldset>
             <label className="flex items-center gap-2 text-sm">
