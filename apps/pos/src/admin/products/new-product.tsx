@@ -1,18 +1,16 @@
 "use client";
 
-import { useState, type SyntheticEvent } from "react";
+import type { SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { SIZE_SYSTEMS, ZProductCreate } from "@pos/validators";
 import { typedDecimal } from "~/register/money";
 import { trpc } from "~/trpc/react";
-import { invalidFields } from "~/components/invalid-fields";
-import { CheckboxField, ErrorNote } from "../ui";
+import { useFields } from "~/components/use-fields";
+import { CheckboxField, ErrorNote, FORM_LABEL, FORM_SELECT } from "../ui";
 
 const FIELDS = ["name", "categoryId", "price", "cost", "customSizes"] as const;
-type Field = (typeof FIELDS)[number];
 type SizeSystem = (typeof SIZE_SYSTEMS)[number];
-const SELECT = "h-11 rounded-lg border bg-white px-3 text-base text-ink";
 
 /**
  * A new product: what it is, what it costs and sells for, and its size system; one variant per size is generated
@@ -24,20 +22,22 @@ export function NewProduct(props: {
   onCancel: () => void;
 }) {
   const t = useTranslations("admin.products");
-  const [values, setValues] = useState({
-    name: "",
-    brand: "",
-    categoryId: "",
-    price: "",
-    cost: "",
-    sizeSystem: "NONE" as SizeSystem,
-    customSizes: "",
-    showOnline: true,
+  const form = useFields({
+    initial: {
+      name: "",
+      brand: "",
+      categoryId: "",
+      price: "",
+      cost: "",
+      sizeSystem: "NONE" as SizeSystem,
+      customSizes: "",
+      showOnline: true as boolean,
+    },
+    fields: FIELDS,
+    message: (field) => t(`errors.${field}`),
   });
-  const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
+  const { values, set, bind, invalid } = form;
   const create = trpc.products.create.useMutation({ onSuccess: (product) => props.onCreated(product.id) });
-  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
@@ -57,16 +57,9 @@ export function NewProduct(props: {
           : [],
       showOnline: values.showOnline,
     };
-    const parsed = ZProductCreate.safeParse(input);
-    if (!parsed.success) {
-      setInvalid(invalidFields(parsed.error, FIELDS));
-      return;
-    }
-    setInvalid(new Set());
-    create.mutate(input);
+    if (form.parse(ZProductCreate, input)) create.mutate(input);
   }
 
-  const error = (field: Field) => (invalid.has(field) ? t(`errors.${field}`) : undefined);
   return (
     <form
       onSubmit={submit}
@@ -75,18 +68,12 @@ export function NewProduct(props: {
       className="grid gap-4 rounded-card border border-line bg-white p-5 sm:grid-cols-2"
     >
       <h2 className="text-lg font-semibold sm:col-span-2">{t("newTitle")}</h2>
-      <Input
-        label={t("name")}
-        value={values.name}
-        onChange={(e) => set("name", e.target.value)}
-        error={error("name")}
-        autoFocus
-      />
+      <Input label={t("name")} {...bind("name")} autoFocus />
       <Input label={t("brand")} value={values.brand} onChange={(e) => set("brand", e.target.value)} />
-      <label className="flex flex-col gap-1.5 text-sm font-medium">
+      <label className={FORM_LABEL}>
         {t("category")}
         <select
-          className={`${SELECT} ${invalid.has("categoryId") ? "border-danger" : "border-line"}`}
+          className={`${FORM_SELECT} aria-invalid:border-danger`}
           value={values.categoryId}
           aria-invalid={invalid.has("categoryId") || undefined}
           onChange={(e) => set("categoryId", e.target.value)}
@@ -98,12 +85,14 @@ export function NewProduct(props: {
             </option>
           ))}
         </select>
-        {invalid.has("categoryId") && <span className="text-sm font-normal text-danger">{error("categoryId")}</span>}
+        {invalid.has("categoryId") && (
+          <span className="text-sm font-normal text-danger">{form.errorOf("categoryId")}</span>
+        )}
       </label>
-      <label className="flex flex-col gap-1.5 text-sm font-medium">
+      <label className={FORM_LABEL}>
         {t("sizeSystem")}
         <select
-          className={`${SELECT} border-line`}
+          className={FORM_SELECT}
           value={values.sizeSystem}
           onChange={(e) => set("sizeSystem", e.target.value as SizeSystem)}
         >
@@ -115,28 +104,10 @@ export function NewProduct(props: {
         </select>
       </label>
       {values.sizeSystem === "CUSTOM" && (
-        <Input
-          label={t("customSizes")}
-          hint={t("customSizesHint")}
-          value={values.customSizes}
-          onChange={(e) => set("customSizes", e.target.value)}
-          error={error("customSizes")}
-        />
+        <Input label={t("customSizes")} hint={t("customSizesHint")} {...bind("customSizes")} />
       )}
-      <Input
-        label={t("price")}
-        inputMode="decimal"
-        value={values.price}
-        onChange={(e) => set("price", e.target.value)}
-        error={error("price")}
-      />
-      <Input
-        label={t("cost")}
-        inputMode="decimal"
-        value={values.cost}
-        onChange={(e) => set("cost", e.target.value)}
-        error={error("cost")}
-      />
+      <Input label={t("price")} inputMode="decimal" {...bind("price")} />
+      <Input label={t("cost")} inputMode="decimal" {...bind("cost")} />
       <CheckboxField
         label={t("showOnline")}
         checked={values.showOnline}

@@ -8,11 +8,10 @@ import { ZProductUpdate } from "@pos/validators";
 import { trpc } from "~/trpc/react";
 import { typedDecimal } from "~/register/money";
 import { CheckboxField, ErrorNote } from "../ui";
-import { invalidFields } from "~/components/invalid-fields";
+import { useFields } from "~/components/use-fields";
 
 type Product = RouterOutputs["products"]["get"];
 const FIELDS = ["name", "price", "onlinePrice", "cost", "minStock"] as const;
-type Field = (typeof FIELDS)[number];
 
 /**
  * What a product is called and sells for, edited in place: price, online price, cost, the minimum that raises a
@@ -32,16 +31,14 @@ export function ProductTerms({ product }: { product: Product }) {
     showOnline: product.showOnline,
     active: product.active,
   });
-  const [values, setValues] = useState(initial);
-  const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
+  const form = useFields({ initial, fields: FIELDS, message: (field) => t(`editErrors.${field}`) });
+  const { values, set, bind } = form;
   const update = trpc.products.update.useMutation({
     onSuccess: () => {
       setEditing(false);
       void utils.products.invalidate();
     },
   });
-  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
@@ -56,13 +53,7 @@ export function ProductTerms({ product }: { product: Product }) {
       showOnline: values.showOnline,
       active: values.active,
     };
-    const parsed = ZProductUpdate.safeParse(input);
-    if (!parsed.success) {
-      setInvalid(invalidFields(parsed.error, FIELDS));
-      return;
-    }
-    setInvalid(new Set());
-    update.mutate(input);
+    if (form.parse(ZProductUpdate, input)) update.mutate(input);
   }
 
   if (!editing) {
@@ -70,7 +61,7 @@ export function ProductTerms({ product }: { product: Product }) {
       <Button
         variant="secondary"
         onClick={() => {
-          setValues(initial());
+          form.setValues(initial());
           setEditing(true);
         }}
       >
@@ -78,7 +69,6 @@ export function ProductTerms({ product }: { product: Product }) {
       </Button>
     );
   }
-  const error = (field: Field) => (invalid.has(field) ? t(`editErrors.${field}`) : undefined);
   return (
     <form
       onSubmit={submit}
@@ -87,42 +77,12 @@ export function ProductTerms({ product }: { product: Product }) {
       className="grid gap-4 rounded-card border border-line bg-white p-5 sm:grid-cols-3"
     >
       <h2 className="text-lg font-semibold sm:col-span-3">{t("editTitle")}</h2>
-      <Input
-        label={t("name")}
-        value={values.name}
-        onChange={(e) => set("name", e.target.value)}
-        error={error("name")}
-      />
+      <Input label={t("name")} {...bind("name")} />
       <Input label={t("brand")} value={values.brand} onChange={(e) => set("brand", e.target.value)} />
-      <Input
-        label={t("minStock")}
-        inputMode="numeric"
-        value={values.minStock}
-        onChange={(e) => set("minStock", e.target.value)}
-        error={error("minStock")}
-      />
-      <Input
-        label={t("price")}
-        inputMode="decimal"
-        value={values.price}
-        onChange={(e) => set("price", e.target.value)}
-        error={error("price")}
-      />
-      <Input
-        label={t("onlinePrice")}
-        hint={t("onlinePriceHint")}
-        inputMode="decimal"
-        value={values.onlinePrice}
-        onChange={(e) => set("onlinePrice", e.target.value)}
-        error={error("onlinePrice")}
-      />
-      <Input
-        label={t("cost")}
-        inputMode="decimal"
-        value={values.cost}
-        onChange={(e) => set("cost", e.target.value)}
-        error={error("cost")}
-      />
+      <Input label={t("minStock")} inputMode="numeric" {...bind("minStock")} />
+      <Input label={t("price")} inputMode="decimal" {...bind("price")} />
+      <Input label={t("onlinePrice")} hint={t("onlinePriceHint")} inputMode="decimal" {...bind("onlinePrice")} />
+      <Input label={t("cost")} inputMode="decimal" {...bind("cost")} />
       <CheckboxField
         label={t("showOnline")}
         checked={values.showOnline}

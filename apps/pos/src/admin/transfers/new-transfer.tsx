@@ -4,7 +4,7 @@ import { useDeferredValue, useState, type SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Input } from "@pos/ui";
 import { trpc } from "~/trpc/react";
-import { ErrorNote } from "../ui";
+import { BranchField, ErrorNote } from "../ui";
 
 type Branch = { id: number; name: string };
 interface Line {
@@ -12,8 +12,6 @@ interface Line {
   label: string;
   quantity: number;
 }
-
-const SELECT = "h-11 rounded-lg border border-line bg-white px-3 text-base text-ink";
 
 /** A draft transfer: from where to where, and which sizes of which products, with the origin's stock in view. */
 export function NewTransfer(props: { branches: readonly Branch[]; onCreated: () => void; onCancel: () => void }) {
@@ -55,26 +53,20 @@ export function NewTransfer(props: { branches: readonly Branch[]; onCreated: () 
     >
       <h2 className="text-lg font-semibold">{t("newTitle")}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          {t("from")}
-          <select className={SELECT} value={fromBranchId} onChange={(e) => setFrom(Number(e.target.value))}>
-            {props.branches.map((branch) => (
-              <option key={branch.id} value={branch.id}>
-                {branch.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          {t("to")}
-          <select className={SELECT} value={toBranchId} onChange={(e) => setTo(Number(e.target.value))}>
-            {props.branches.map((branch) => (
-              <option key={branch.id} value={branch.id}>
-                {branch.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BranchField
+          form
+          label={t("from")}
+          branches={props.branches}
+          value={fromBranchId}
+          onChange={(id) => setFrom(id ?? fromBranchId)}
+        />
+        <BranchField
+          form
+          label={t("to")}
+          branches={props.branches}
+          value={toBranchId}
+          onChange={(id) => setTo(id ?? toBranchId)}
+        />
       </div>
       {fromBranchId === toBranchId && (
         <p role="alert" className="text-sm text-danger">
