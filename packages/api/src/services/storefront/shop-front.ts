@@ -45,6 +45,9 @@ export interface ShopFront {
 
 const branchSelect = { id: true, name: true, address: true, phone: true } as const;
 
+/** The fulfilling branch takes online orders only while it is open and sells online (as checkout requires). */
+const sellsOnlineNow = (branch: { active: boolean; sellsOnline: boolean }) => branch.active && branch.sellsOnline;
+
 /** Active categories only; a switched-off category hides its whole branch of the tree. */
 function activeTree(nodes: CategoryNode[]): ShopCategory[] {
   return nodes
@@ -79,9 +82,7 @@ export async function readShopFront(db: Db): Promise<ShopFront> {
   ]);
   const hub = config?.fulfillmentBranch;
   const fulfillingBranch =
-    hub && hub.active && hub.sellsOnline
-      ? { id: hub.id, name: hub.name, address: hub.address, phone: hub.phone }
-      : null;
+    hub && sellsOnlineNow(hub) ? { id: hub.id, name: hub.name, address: hub.address, phone: hub.phone } : null;
   return {
     storeName: config?.storeName ?? DEFAULT_STORE_INFO.storeName,
     description: config?.description ?? DEFAULT_STORE_INFO.description,
@@ -115,5 +116,5 @@ export async function onlineStockBranch(db: Db): Promise<number | null> {
     select: { fulfillmentBranch: { select: { id: true, active: true, sellsOnline: true } } },
   });
   const hub = config?.fulfillmentBranch;
-  return hub && hub.active && hub.sellsOnline ? hub.id : null;
+  return hub && sellsOnlineNow(hub) ? hub.id : null;
 }
