@@ -2,6 +2,10 @@ import type { MetadataRoute } from "next";
 import { storeCaller } from "~/server/caller";
 import { siteUrl } from "~/shop/site-url";
 
+// Built per request from the live catalogue: a build has no database, and a sitemap baked at build time would miss
+// every product added since.
+export const dynamic = "force-dynamic";
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [origin, { categories, products }] = await Promise.all([siteUrl(), storeCaller().catalog.sitemap()]);
   const at = (path: string) => new URL(path, origin).toString();
