@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { GeistSans } from "geist/font/sans";
 import { getLocale, getTranslations } from "next-intl/server";
 import { readShop } from "~/server/shop";
 import { ClosedStore } from "~/shop/closed-store";
@@ -28,7 +27,7 @@ export const viewport: Viewport = { themeColor: "#0f5257", width: "device-width"
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [shop, locale] = await Promise.all([readShop(), getLocale()]);
   return (
-    <html lang={locale} className={GeistSans.variable}>
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white font-sans">
         <SiteHeader shop={shop} />
         <div className="flex-1">{shop.open ? children : <ClosedStore shop={shop} />}</div>
