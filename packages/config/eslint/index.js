@@ -38,6 +38,7 @@ const forbidden = {
     // Not "@pos/api" in the group above: gitignore-style matching would exclude the whole folder, and a
     // negation cannot re-include "@pos/api/store" under an excluded parent.
     { regex: "^@pos/api$", message: "apps/store may import only @pos/api/store and public UI." },
+    { regex: "^next/link$", message: "Use ShopLink (src/shop/shop-link.tsx): store links do not prefetch." },
   ],
 };
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ShopLink } from "~/shop/shop-link";
 
 export default async function NotFound() {
   const t = await getTranslations("notFound");
@@ -7,9 +7,9 @@ export default async function NotFound() {
     <main id="main" className="flex flex-col items-center justify-center gap-3 px-4 py-24 text-center">
       <p className="text-sm font-medium text-brand-700">404</p>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Link href="/" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+      <ShopLink href="/" className="text-sm font-medium text-brand-700 underline underline-offset-4">
         {t("back")}
-      </Link>
+      </ShopLink>
     </main>
   );
 }

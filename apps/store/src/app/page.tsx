@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "~/catalog/product-card";
 import { readFeatured, readShop } from "~/server/shop";
 import { ShopImage } from "~/shop/shop-image";
+import { ShopLink } from "~/shop/shop-link";
 
 export default async function HomePage() {
   const [shop, t] = await Promise.all([readShop(), getTranslations("home")]);
@@ -13,11 +13,11 @@ export default async function HomePage() {
     <main id="main">
       {hero ? (
         <section className="relative">
-          <Link href={hero.linkUrl ?? "/buscar"} className="block">
+          <ShopLink href={hero.linkUrl ?? "/buscar"} className="block">
             <div className="relative mx-auto aspect-[16/9] max-h-[520px] w-full max-w-7xl sm:aspect-[21/8]">
               <ShopImage src={hero.imageUrl} alt={hero.title} fill preload sizes="100vw" className="object-cover" />
             </div>
-          </Link>
+          </ShopLink>
         </section>
       ) : (
         <section className="bg-gradient-to-br from-brand-900 via-brand-700 to-brand-500 text-white">
@@ -38,12 +38,12 @@ export default async function HomePage() {
             <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
               {shop.categories.map((category) => (
                 <li key={category.id}>
-                  <Link
+                  <ShopLink
                     href={`/c/${category.slug}`}
                     className="flex h-20 items-center justify-center rounded-xl border border-line bg-surface px-3 text-center font-medium hover:border-brand-500 hover:bg-brand-50"
                   >
                     {category.name}
-                  </Link>
+                  </ShopLink>
                 </li>
               ))}
             </ul>
@@ -56,9 +56,9 @@ export default async function HomePage() {
               <h2 id="featured-title" className="text-xl font-semibold tracking-tight">
                 {t("featured")}
               </h2>
-              <Link href="/buscar" className="text-sm font-medium text-brand-700 hover:underline">
+              <ShopLink href="/buscar" className="text-sm font-medium text-brand-700 hover:underline">
                 {t("seeAll")}
-              </Link>
+              </ShopLink>
             </div>
             <div className="mt-4">
               <ProductGrid products={featured} money={shop} />
@@ -69,7 +69,7 @@ export default async function HomePage() {
         {banners.length > 0 && (
           <section aria-label={t("more")} className="grid gap-4 sm:grid-cols-2">
             {banners.map((banner) => (
-              <Link
+              <ShopLink
                 key={banner.id}
                 href={banner.linkUrl ?? "/buscar"}
                 className="relative block aspect-[21/9] overflow-hidden rounded-xl bg-surface"
@@ -81,7 +81,7 @@ export default async function HomePage() {
                   sizes="(min-width: 640px) 50vw, 100vw"
                   className="object-cover"
                 />
-              </Link>
+              </ShopLink>
             ))}
           </section>
         )}

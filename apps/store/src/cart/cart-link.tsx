@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ShopLink } from "~/shop/shop-link";
 import { useCart } from "./cart-store";
 
 /** `units` has the shopper's count in place of "#", one form per plural category of the language. */
@@ -19,7 +19,7 @@ export function CartLink({
     String(units),
   );
   return (
-    <Link
+    <ShopLink
       href="/carrito"
       className="relative inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm font-medium text-ink hover:bg-surface"
     >
@@ -38,6 +38,6 @@ export function CartLink({
           {units}
         </span>
       )}
-    </Link>
+    </ShopLink>
   );
 }

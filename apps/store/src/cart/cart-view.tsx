@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useWords } from "~/i18n/words";
 import type { CheckedCart } from "@pos/api/store";
 import { formatMoney } from "@pos/ui";
+import { ShopLink } from "~/shop/shop-link";
 import { problemOf, storeApi } from "~/trpc/client";
 import { cart, useCart, type CartItem } from "./cart-store";
 import { ShopImage } from "~/shop/shop-image";
@@ -44,12 +44,12 @@ export function CartView({ money, whatsApp }: { money: { currency: string; local
     return (
       <div className="rounded-2xl border border-dashed border-line px-6 py-16 text-center">
         <p className="text-lg font-medium">{t("empty")}</p>
-        <Link
+        <ShopLink
           href="/buscar"
           className="mt-4 inline-flex h-11 items-center rounded-xl bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
         >
           {t("browse")}
-        </Link>
+        </ShopLink>
       </div>
     );
   }
@@ -77,9 +77,9 @@ export function CartView({ money, whatsApp }: { money: { currency: string; local
               )}
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-1">
-              <Link href={`/p/${line.slug}`} className="font-medium hover:underline">
+              <ShopLink href={`/p/${line.slug}`} className="font-medium hover:underline">
                 {line.name}
-              </Link>
+              </ShopLink>
               {line.sizeLabel && <p className="text-sm text-muted">{t("size", { size: line.sizeLabel })}</p>}
               <p className="text-sm tabular-nums">{price(line.unitPrice)}</p>
               {line.problem === "GONE" && <p className="text-sm font-medium text-danger">{t("gone")}</p>}
@@ -144,7 +144,7 @@ export function CartView({ money, whatsApp }: { money: { currency: string; local
             {t("review")}
           </p>
         )}
-        <Link
+        <ShopLink
           href="/checkout"
           aria-disabled={checked.needsReview}
           className={`flex h-12 items-center justify-center rounded-xl text-base font-semibold ${
@@ -154,9 +154,9 @@ export function CartView({ money, whatsApp }: { money: { currency: string; local
           }`}
         >
           {t("checkout")}
-        </Link>
+        </ShopLink>
         {whatsApp && (
-          <Link
+          <ShopLink
             href="/checkout?via=whatsapp"
             aria-disabled={checked.needsReview}
             className={`flex h-12 items-center justify-center gap-2 rounded-xl border text-base font-semibold ${
@@ -166,7 +166,7 @@ export function CartView({ money, whatsApp }: { money: { currency: string; local
             }`}
           >
             {t("whatsapp")}
-          </Link>
+          </ShopLink>
         )}
       </aside>
     </div>

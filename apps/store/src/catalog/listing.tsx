@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CatalogPage } from "@pos/api/store";
 import { CATALOG_SORTS, catalogParams, type TCatalogListParsed } from "@pos/validators";
+import { ShopLink } from "~/shop/shop-link";
 import { ProductGrid } from "./product-card";
 import type { Money } from "./price";
 import { SortSelect } from "./sort-select";
@@ -141,7 +141,7 @@ export async function CatalogListing({
                 {t("apply")}
               </button>
               {filtered && (
-                <Link
+                <ShopLink
                   href={hrefFor(path, query, {
                     sizes: [],
                     minPrice: undefined,
@@ -152,7 +152,7 @@ export async function CatalogListing({
                   className="inline-flex h-10 items-center rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50"
                 >
                   {t("clear")}
-                </Link>
+                </ShopLink>
               )}
             </div>
           </form>
@@ -173,23 +173,23 @@ export async function CatalogListing({
           {page.pageCount > 1 && (
             <nav aria-label={t("pages")} className="mt-10 flex items-center justify-center gap-2 text-sm">
               {query.page > 1 && (
-                <Link
+                <ShopLink
                   rel="prev"
                   href={hrefFor(path, query, { page: query.page - 1 })}
                   className="rounded-lg border border-line px-3 py-2 hover:bg-surface"
                 >
                   {t("previous")}
-                </Link>
+                </ShopLink>
               )}
               <span className="px-2 text-muted">{t("pageOf", { page: query.page, pages: page.pageCount })}</span>
               {query.page < page.pageCount && (
-                <Link
+                <ShopLink
                   rel="next"
                   href={hrefFor(path, query, { page: query.page + 1 })}
                   className="rounded-lg border border-line px-3 py-2 hover:bg-surface"
                 >
                   {t("next")}
-                </Link>
+                </ShopLink>
               )}
             </nav>
           )}

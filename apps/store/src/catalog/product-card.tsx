@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ProductCard as Card } from "@pos/api/store";
+import { ShopLink } from "~/shop/shop-link";
 import { Price, type Money } from "./price";
 import { ShopImage } from "~/shop/shop-image";
 
@@ -19,7 +19,7 @@ export async function ProductCard({
   const t = await getTranslations("product");
   return (
     <li className="group">
-      <Link href={`/p/${product.slug}`} className="block rounded-xl focus-visible:outline-offset-4">
+      <ShopLink href={`/p/${product.slug}`} className="block rounded-xl focus-visible:outline-offset-4">
         <div className="relative aspect-square overflow-hidden rounded-xl bg-surface">
           {product.image && (
             <ShopImage
@@ -42,7 +42,7 @@ export async function ProductCard({
           <h3 className="line-clamp-2 text-sm font-medium text-ink group-hover:underline">{product.name}</h3>
           <Price {...product} money={money} />
         </div>
-      </Link>
+      </ShopLink>
     </li>
   );
 }

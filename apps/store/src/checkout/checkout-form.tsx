@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type SyntheticEvent } from "react";
 import { useWords } from "~/i18n/words";
@@ -9,6 +8,7 @@ import { Input, formatMoney } from "@pos/ui";
 import type { TCheckout } from "@pos/validators";
 import { useCheckedCart } from "~/cart/cart-view";
 import { cart, useCart } from "~/cart/cart-store";
+import { ShopLink } from "~/shop/shop-link";
 import { domainOf, issuesOf, problemOf, storeApi } from "~/trpc/client";
 import { OrderSummary, type Quote } from "./order-summary";
 
@@ -80,9 +80,9 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
           {t("openWhatsapp")}
         </a>
         <p className="mt-4 text-sm text-muted">
-          <Link className="underline" href="/pedido">
+          <ShopLink className="underline" href="/pedido">
             {t("trackLater")}
-          </Link>
+          </ShopLink>
         </p>
       </div>
     );
@@ -91,9 +91,9 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
     return (
       <p className="py-10 text-center text-muted">
         {t("emptyCart")}{" "}
-        <Link href="/buscar" className="font-medium text-brand-700 underline">
+        <ShopLink href="/buscar" className="font-medium text-brand-700 underline">
           {t("browse")}
-        </Link>
+        </ShopLink>
       </p>
     );
   }
@@ -279,9 +279,9 @@ export function CheckoutForm({ shop, via }: { shop: ShopFront; via: "web" | "wha
         {checked?.needsReview && (
           <p role="alert" className="rounded-lg bg-danger-soft p-3 text-sm text-danger">
             {t("review")}{" "}
-            <Link href="/carrito" className="font-semibold underline">
+            <ShopLink href="/carrito" className="font-semibold underline">
               {t("backToCart")}
-            </Link>
+            </ShopLink>
           </p>
         )}
         <button

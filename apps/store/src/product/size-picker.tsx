@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { useWords } from "~/i18n/words";
 import { formatMoney } from "@pos/ui";
 import { cart, useCart } from "~/cart/cart-store";
+import { ShopLink } from "~/shop/shop-link";
 import { useLiveStock, type Level } from "./live-stock";
 
 /** At or below this, the page says how many are left. */
@@ -131,9 +131,9 @@ export function SizePicker({ variants, priceVaries, fulfillingBranchId, branches
         {added && (
           <p role="status" className="text-sm">
             {t("added")}{" "}
-            <Link href="/carrito" className="font-semibold text-brand-700 underline underline-offset-2">
+            <ShopLink href="/carrito" className="font-semibold text-brand-700 underline underline-offset-2">
               {t("viewCart")}
-            </Link>
+            </ShopLink>
           </p>
         )}
         {chosen && !canAdd && chosenLeft > 0 && <p className="text-sm text-muted">{t("allInCart")}</p>}

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ShopLink } from "./shop-link";
 
 /** Home › the category's ancestors › the category, each a link. */
 export async function Breadcrumb({ trail }: { trail: { name: string; slug: string }[] }) {
@@ -8,15 +8,15 @@ export async function Breadcrumb({ trail }: { trail: { name: string; slug: strin
     <nav aria-label={t("label")} className="text-sm text-muted">
       <ol className="flex flex-wrap gap-1">
         <li>
-          <Link href="/" className="hover:text-ink">
+          <ShopLink href="/" className="hover:text-ink">
             {t("home")}
-          </Link>
+          </ShopLink>
         </li>
         {trail.map((step) => (
           <li key={step.slug} className="before:mr-1 before:content-['›']">
-            <Link href={`/c/${step.slug}`} className="hover:text-ink">
+            <ShopLink href={`/c/${step.slug}`} className="hover:text-ink">
               {step.name}
-            </Link>
+            </ShopLink>
           </li>
         ))}
       </ol>

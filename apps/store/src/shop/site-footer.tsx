@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ShopFront } from "@pos/api/store";
+import { ShopLink } from "./shop-link";
 
 const PLATFORM_NAMES: Record<string, string> = {
   instagram: "Instagram",
@@ -43,9 +43,9 @@ export async function SiteFooter({ shop }: { shop: ShopFront }) {
             )}
             {shop.address && <li>{shop.address}</li>}
             <li>
-              <Link className="font-medium text-brand-700 hover:underline" href="/pedido">
+              <ShopLink className="font-medium text-brand-700 hover:underline" href="/pedido">
                 {t("orderStatus")}
-              </Link>
+              </ShopLink>
             </li>
           </ul>
         </div>

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ShopFront } from "@pos/api/store";
 import { CartLink } from "~/cart/cart-link";
 import { LocaleSwitch } from "./locale-switch";
 import { ShopImage } from "./shop-image";
+import { ShopLink } from "./shop-link";
 
 export async function SiteHeader({ shop }: { shop: ShopFront }) {
   const [t, locale] = await Promise.all([getTranslations("nav"), getLocale()]);
@@ -18,13 +18,13 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
       </a>
       {/* On a phone the search takes its own row under the name and the buttons. */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
-        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
+        <ShopLink href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
           {shop.logoUrl && (
             // The name follows, so the logo itself says nothing more to a screen reader.
             <ShopImage src={shop.logoUrl} alt="" width={32} height={32} className="size-8 rounded-md object-contain" />
           )}
           {shop.storeName}
-        </Link>
+        </ShopLink>
         {shop.open && (
           <form
             action="/buscar"
@@ -53,12 +53,12 @@ export async function SiteHeader({ shop }: { shop: ShopFront }) {
           <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
             {shop.categories.map((category) => (
               <li key={category.id}>
-                <Link
+                <ShopLink
                   href={`/c/${category.slug}`}
                   className="block whitespace-nowrap rounded-md px-3 py-2.5 text-sm font-medium text-ink/80 hover:bg-surface hover:text-ink"
                 >
                   {category.name}
-                </Link>
+                </ShopLink>
               </li>
             ))}
           </ul>
