@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-// The storefront's pure logic (message formatting in the browser): no database, no browser.
-export default defineConfig({ test: { include: ["src/**/*.test.ts"] } });
+// The storefront's pure logic (message formatting, picture markup): no database, no browser.
+// tsconfig keeps JSX for Next to compile (`preserve`); the tests compile it with React's automatic runtime.
+export default defineConfig({ oxc: { jsx: { runtime: "automatic" } }, test: { include: ["src/**/*.test.{ts,tsx}"] } });
