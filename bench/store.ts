@@ -5,6 +5,12 @@
 // page. Each page's median of N runs is printed next to the same audit of a bare static page served from this
 // process in the same run: the floor any page has on this machine under that profile.
 // Targets from the issue: every category ≥ 95, LCP ≤ 2.0 s, CLS ≤ 0.05, first-load JS ≤ 150 kB gzipped.
+//
+// Lighthouse's default throttling is simulated: it loads the page at full speed and estimates the slow load from
+// that trace (Lantern). On localhost its LCP estimate counts the framework's scripts whenever they happened to run
+// before the fast load painted, a race on a small machine, so it swings by half a second between runs. Each page is
+// therefore also loaded under applied throttling (`applied`: the same mobile profile, the page really slowed down
+// by DevTools), which measures the slow load instead of estimating it.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium } from "@playwright/test";
@@ -18,6 +24,7 @@ import { percentile } from "./lib/stats.ts";
 const DATABASE = "pos_bench_store";
 const TARGETS = { score: 95, lcpMs: 2000, cls: 0.05, firstLoadJsKb: 150 };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+type Throttling = "simulate" | "devtools";
 
 /** The floor: a page with nothing to load but itself, well-formed enough to pass every audit. */
 const BARE_PAGE = `<!doctype html><html lang="es"><head><meta charset="utf-8">
@@ -63,9 +70,12 @@ export default async function storeBench(argv: string[]): Promise<void> {
     const pages = await pagesToAudit(url);
     // One unaudited visit each: a server that has just started compiles each route's code on its first request.
     for (const path of Object.values(pages)) await fetch(base + path);
-    const floorAudit = await medianAudit(`http://127.0.0.1:${(floor.address() as AddressInfo).port}/`, debugPort, runs);
+    const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}/`;
+    const floorAudit = await medianAudit(floorUrl, debugPort, runs, "simulate");
+    const floorApplied = await medianAudit(floorUrl, debugPort, runs, "devtools");
     for (const [name, path] of Object.entries(pages)) {
-      const audit = await medianAudit(base + path, debugPort, runs);
+      const audit = await medianAudit(base + path, debugPort, runs, "simulate");
+      const applied = await medianAudit(base + path, debugPort, runs, "devtools");
       printResult({
         bench: "store",
         page: name,
@@ -76,13 +86,20 @@ export default async function storeBench(argv: string[]): Promise<void> {
         cls: audit.cls,
         tbt_ms: audit.tbtMs,
         first_load_js_kb: audit.jsKb,
-        baseline_bare_page: { performance: floorAudit.scores.performance, lcp_ms: floorAudit.lcpMs },
+        applied: {
+          performance: applied.scores.performance,
+          lcp_ms: applied.lcpMs,
+          cls: applied.cls,
+          tbt_ms: applied.tbtMs,
+        },
+        baseline_bare_page: {
+          performance: floorAudit.scores.performance,
+          lcp_ms: floorAudit.lcpMs,
+          applied: { performance: floorApplied.scores.performance, lcp_ms: floorApplied.lcpMs },
+        },
         targets: TARGETS,
-        met:
-          CATEGORIES.every((category) => audit.scores[category] >= TARGETS.score) &&
-          audit.lcpMs <= TARGETS.lcpMs &&
-          audit.cls <= TARGETS.cls &&
-          audit.jsKb <= TARGETS.firstLoadJsKb,
+        met: meetsTargets(audit),
+        met_applied: meetsTargets({ ...applied, jsKb: audit.jsKb }),
       });
     }
   } finally {
@@ -118,8 +135,17 @@ function serveBarePage(): Promise<Server> {
   });
 }
 
-async function audit(url: string, port: number): Promise<Audit> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
+function meetsTargets(audit: Audit): boolean {
+  return (
+    CATEGORIES.every((category) => audit.scores[category] >= TARGETS.score) &&
+    audit.lcpMs <= TARGETS.lcpMs &&
+    audit.cls <= TARGETS.cls &&
+    audit.jsKb <= TARGETS.firstLoadJsKb
+  );
+}
+
+async function audit(url: string, port: number, throttlingMethod: Throttling): Promise<Audit> {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", throttlingMethod });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
@@ -142,9 +168,9 @@ async function audit(url: string, port: number): Promise<Audit> {
 }
 
 /** Lighthouse varies run to run: the median of each figure over N runs. */
-async function medianAudit(url: string, port: number, runs: number): Promise<Audit> {
+async function medianAudit(url: string, port: number, runs: number, throttling: Throttling): Promise<Audit> {
   const audits: Audit[] = [];
-  for (let i = 0; i < runs; i++) audits.push(await audit(url, port));
+  for (let i = 0; i < runs; i++) audits.push(await audit(url, port, throttling));
   const median = (pick: (one: Audit) => number) =>
     percentile(
       audits.map(pick).sort((a, b) => a - b),
