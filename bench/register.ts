@@ -30,10 +30,7 @@ export default async function registerBench(argv: string[]): Promise<void> {
 
   const server = await ensureDatabaseServer({ log: note });
   const url = await demoDatabase(server.adminUrl);
-  const app = await startNextApp(
-    { name: "@pos/pos", dir: "apps/pos", readyPath: "/login" },
-    { databaseUrl: url, port },
-  );
+  const app = await startNextApp({ dir: "apps/pos", readyPath: "/login" }, { databaseUrl: url, port });
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],

@@ -1,6 +1,6 @@
 // A production build of one of our Next apps, started on the demo shop's data for a browser bench.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -45,12 +45,20 @@ export async function query<T>(url: string, sql: string, params: unknown[] = [])
 }
 
 export interface NextApp {
-  /** The workspace package, e.g. "@pos/pos". */
-  name: string;
   /** Its folder under the repository, e.g. "apps/pos". */
   dir: string;
   /** A path that answers 200 once the app is up. */
   readyPath: string;
+}
+
+/**
+ * The framework's floor: a minimal Next app (bench/next-floor) audited next to the storefront. It is no workspace
+ * package, so it borrows the storefront's installed Next through a node_modules link made here.
+ */
+export function nextFloor(): NextApp {
+  const modules = join(root, "bench/next-floor/node_modules");
+  if (!existsSync(modules)) symlinkSync("../../apps/store/node_modules", modules, "dir");
+  return { dir: "bench/next-floor", readyPath: "/" };
 }
 
 /** `next start` of the app's production build (built first if there is none), in its own process group. */
@@ -58,12 +66,21 @@ export async function startApp(
   app: NextApp,
   options: { databaseUrl: string; port: number; env?: Record<string, string> },
 ): Promise<ChildProcess> {
-  if (!existsSync(join(root, app.dir, ".next/BUILD_ID"))) {
+  const cwd = join(root, app.dir);
+  // The app's own Next (a link for the floor, which borrows the storefront's), as its `build` script runs it.
+  const next = join(cwd, "node_modules/.bin/next");
+  if (!existsSync(join(cwd, ".next/BUILD_ID"))) {
     note(`Building ${app.dir} (no production build yet)…`);
-    await run("pnpm", ["--filter", app.name, "build"]);
+    await run(next, ["build"], cwd);
   }
-  const child = spawn("pnpm", ["--filter", app.name, "exec", "next", "start", "--port", String(options.port)], {
-    cwd: root,
+  // Another server on the port would answer the readiness check below and be measured instead of this app.
+  const taken = await fetch(`http://127.0.0.1:${options.port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${options.port} is already in use: stop what runs there or pass --port`);
+  const child = spawn(next, ["start", "--port", String(options.port)], {
+    cwd,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -95,9 +112,13 @@ export async function stopApp(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
   });
 }
